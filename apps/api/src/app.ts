@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { Config } from '@anclora/config';
+import type { Infra } from '@anclora/infra';
+import { ErrorResponse, errors, UserResponse } from '@anclora/shared';
+import { loggerOptions, requestIdFrom } from './logger.js';
+import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { metricsPlugin } from './plugins/metrics.js';
+import { securityPlugin } from './plugins/security.js';
+import { docsPlugin } from './plugins/docs.js';
+import { infraPlugin } from './plugins/infra.js';
+import { authPlugin } from './plugins/auth.js';
+import { wantsSpaFallback, webPlugin } from './plugins/web.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { createTokenService } from './services/tokens.js';
+import type { ReadinessProbe } from './services/readiness.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  infra: Infra;
+  /** Close the infra when the app closes (true for the server; tests may share one). */
+  ownsInfra?: boolean;
+  jwtSecret: string;
+  /** Where log lines go; default stdout. */
+  logStream?: NodeJS.WritableStream;
+  /** Key prefix of the rate-limit counters in Redis. */
+  rateLimitNamespace?: string;
+  /** Extra readiness probes (the browser pool adds one later). */
+  extraProbes?: ReadinessProbe[];
+}
+
+const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
+
+/**
+ * The boot order matters and reads top to bottom: error handling and metrics
+ * first so every later failure is shaped and counted; security before any
+ * route so headers, CORS and rate limits cover all of them; the OpenAPI
+ * generator before the routes it documents; infrastructure and auth before
+ * the routes that use them; the web app and the not-found handler last.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, infra } = options;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: config.server.bodyLimitBytes,
+    // A hop count is valid at run time (proxy-addr) though Fastify's types omit it.
+    trustProxy: config.server.trustProxy as FastifyServerOptions['trustProxy'],
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id'], randomUUID),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  // 1. Shape and count everything.
+  await app.register(errorHandlerPlugin, { bodyLimit: config.server.bodyLimitBytes });
+  await app.register(metricsPlugin);
+
+  // 2. Security headers, CORS, rate limits.
+  await app.register(securityPlugin, {
+    security: config.security,
+    redis: infra.redis,
+    ...(options.rateLimitNamespace ? { rateLimitNamespace: options.rateLimitNamespace } : {}),
+  });
+  await app.register(cookie);
+
+  // 3. Shared schemas, then the OpenAPI generator (before any documented route).
+  app.addSchema(ErrorResponse);
+  app.addSchema(UserResponse);
+  await app.register(docsPlugin, { version: config.version, upgradeInsecureRequests: config.security.hsts });
+
+  // 4. Infrastructure and authentication.
+  await app.register(infraPlugin, { infra, ownsInfra: options.ownsInfra ?? false });
+  await app.register(authPlugin, {
+    tokens: createTokenService(options.jwtSecret, config.auth.accessTokenTtlSeconds),
+    refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
+  });
+
+  // 5. Routes.
+  const probes: ReadinessProbe[] = [
+    { name: 'database', required: true, kind: infra.database.kind, check: () => infra.database.ping() },
+    { name: 'cache', required: true, kind: infra.cache.kind, check: () => infra.cache.ping() },
+    { name: 'queue', required: true, kind: infra.queue.kind, check: () => infra.queue.ping() },
+    { name: 'storage', required: true, kind: infra.storage.kind, check: () => infra.storage.ping() },
+    ...(options.extraProbes ?? []),
+  ];
+  await app.register(healthRoutes, { prefix: '/api', version: config.version, probes });
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    secureCookies: config.security.secureCookies,
+    loginRateLimit: config.security.loginRateLimit,
+  });
+
+  // 6. The web app, and one not-found answer for everything else.
+  const webDist = config.server.webDistDir ?? DEFAULT_WEB_DIST;
+  await app.register(webPlugin, { distDir: webDist });
+  // Unknown URLs count against the rate limit too, so scanning is not free.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) => {
+    if (app.webIndexAvailable && wantsSpaFallback(request.method, request.url, request.headers.accept)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw errors.routeNotFound(request.method, request.url);
+  });
+
+  return app;
+}

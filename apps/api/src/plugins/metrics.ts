@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    metrics: Metrics;
+  }
+}
+
+export interface Metrics {
+  registry: Registry;
+  httpRequestDuration: Histogram<'method' | 'route' | 'status_code'>;
+  httpRequestsTotal: Counter<'method' | 'route' | 'status'>;
+}
+
+/** The seed's buckets for http_request_duration_seconds (monitoring/metrics.js). */
+export const HTTP_DURATION_BUCKETS = [0.1, 0.3, 0.5, 0.7, 1, 3, 5, 7, 10];
+
+// Requests that matched no route are labelled with one constant, so scanners
+// probing random URLs cannot blow up the series count.
+const UNMATCHED_ROUTE = 'unmatched';
+
+export function createMetrics(): Metrics {
+  // One registry per app instance: tests build many apps in one process.
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    httpRequestDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Duration of HTTP requests in seconds',
+      labelNames: ['method', 'route', 'status_code'],
+      buckets: HTTP_DURATION_BUCKETS,
+      registers: [registry],
+    }),
+    // The seed's alerts select on status=~"5..", so the label is `status` here.
+    httpRequestsTotal: new Counter({
+      name: 'http_requests_total',
+      help: 'Total number of HTTP requests',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    }),
+  };
+}
+
+export const metricsPlugin = fp(
+  async (app: FastifyInstance) => {
+    const metrics = createMetrics();
+    app.decorate('metrics', metrics);
+
+    app.addHook('onResponse', async (request, reply) => {
+      const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
+      const status = String(reply.statusCode);
+      metrics.httpRequestDuration.observe(
+        { method: request.method, route, status_code: status },
+        reply.elapsedTime / 1000,
+      );
+      metrics.httpRequestsTotal.inc({ method: request.method, route, status });
+    });
+
+    app.get(
+      '/metrics',
+      { schema: { hide: true }, config: { rateLimit: false } },
+      async (_request, reply) => {
+        void reply.type(metrics.registry.contentType);
+        return metrics.registry.metrics();
+      },
+    );
+  },
+  { name: 'metrics' },
+);

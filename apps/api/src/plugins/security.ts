@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { Config } from '@anclora/config';
+import { errors } from '@anclora/shared';
+import type { Redis } from 'ioredis';
+
+export interface SecurityOptions {
+  security: Config['security'];
+  /** Shared store for rate-limit counters: every API instance on one Redis sees the same counts. */
+  redis: Redis | undefined;
+  /** Key prefix of the counters in Redis (tests isolate themselves with it). */
+  rateLimitNamespace?: string;
+}
+
+/** The seed's production CSP directives, plus the hardening helmet adds by default. */
+export function contentSecurityPolicy(upgradeInsecureRequests: boolean) {
+  return {
+    useDefaults: true,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'", 'https://js.stripe.com', 'https://challenges.cloudflare.com'],
+      styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
+      fontSrc: ["'self'", 'https://fonts.gstatic.com'],
+      imgSrc: ["'self'", 'data:', 'https:'],
+      connectSrc: ["'self'", 'https://api.anthropic.com', 'https://api.stripe.com'],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      frameAncestors: ["'self'"],
+      // Over plain http (local development) an upgrade directive would send
+      // every asset request to https://localhost and break the page.
+      upgradeInsecureRequests: upgradeInsecureRequests ? [] : null,
+    },
+  };
+}
+
+export const securityPlugin = fp(
+  async (app: FastifyInstance, options: SecurityOptions) => {
+    const { security } = options;
+    await app.register(helmet, {
+      contentSecurityPolicy: contentSecurityPolicy(security.hsts),
+      hsts: security.hsts ? { maxAge: 31_536_000, includeSubDomains: true, preload: true } : false,
+    });
+
+    await app.register(cors, {
+      origin: security.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      maxAge: 600,
+    });
+
+    await app.register(rateLimit, {
+      global: true,
+      max: security.rateLimit.max,
+      timeWindow: security.rateLimit.windowMs,
+      ...(options.redis ? { redis: options.redis } : {}),
+      nameSpace: options.rateLimitNamespace ?? 'anclora:ratelimit:',
+      // Standard RateLimit-* headers only (the seed's standardHeaders: true,
+      // legacyHeaders: false).
+      enableDraftSpec: true,
+      // If Redis is unreachable, serve requests rather than fail them all:
+      // the limiter protects the service, it must not become its outage.
+      skipOnError: true,
+      errorResponseBuilder: (_request, context) => errors.rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
+    });
+  },
+  { name: 'security', dependencies: ['error-handler'] },
+);

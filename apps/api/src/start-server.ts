@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import closeWithGrace from 'close-with-grace';
+import type { Config } from '@anclora/config';
+import { createInfra } from '@anclora/infra';
+import { startScheduler, startWorkers, type Scheduler, type Workers } from '@anclora/jobs';
+import { buildApp } from './app.js';
+import { resolveJwtSecret } from './jwt-secret.js';
+
+export interface StartedServer {
+  app: FastifyInstance;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, closes worker and pools. */
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  /** Adds routes before listening (test fixtures). */
+  configure?: (app: FastifyInstance) => void | Promise<void>;
+  /** Install SIGTERM/SIGINT handlers that stop gracefully (the real server does). */
+  handleSignals?: boolean;
+}
+
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<StartedServer> {
+  const started = performance.now();
+  const infra = await createInfra(config, { migrate: config.database.migrateOnStart, processName: 'anclora-api' });
+  const app = await buildApp({ config, infra, ownsInfra: true, jwtSecret: await resolveJwtSecret(config) });
+
+  // Without Redis the queue lives in this process, so its worker must too.
+  let workers: Workers | undefined;
+  let scheduler: Scheduler | undefined;
+  if (config.worker.inProcess) {
+    workers = startWorkers(infra, {
+      concurrency: config.worker.concurrency,
+      onJobFailed: ({ queue, name, id, error }) => app.log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
+    });
+    scheduler = startScheduler(infra, { onError: (err) => app.log.error({ err }, 'scheduling failed') });
+    // Workers stop before the infra they use is closed.
+    app.addHook('preClose', async () => {
+      scheduler?.stop();
+      await workers?.close();
+    });
+  }
+
+  // Once shutdown begins, responses still in flight close their connection:
+  // otherwise an idle keep-alive socket left behind by such a response would
+  // hold server.close() open until the client's keep-alive timeout.
+  let closing = false;
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) void reply.header('connection', 'close');
+    return payload;
+  });
+
+  await options.configure?.(app);
+  const url = await app.listen({ host: config.server.host, port: config.server.port });
+  app.log.info(
+    {
+      env: config.env,
+      version: config.version,
+      adapters: {
+        database: infra.database.kind + (infra.database.hasReplica ? '+replica' : ''),
+        cache: infra.cache.kind,
+        queue: infra.queue.kind,
+        storage: infra.storage.kind,
+      },
+      inProcessWorker: Boolean(workers),
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Anclora Render listening on ${url}`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    closing = true;
+    return (stopping ??= app.close().then(() => undefined));
+  };
+
+  if (options.handleSignals) {
+    closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
+      if (err) app.log.error({ err }, 'shutting down after an uncaught error');
+      else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+      await stop();
+    });
+  }
+  return { app, url, stop };
+}

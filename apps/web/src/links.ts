@@ -1,0 +1,2 @@
+/** Same-origin URLs the shell links to. */
+export const API_DOCS_URL = '/api/docs';

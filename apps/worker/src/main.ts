@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from '@anclora/config';
+import { createInfra } from '@anclora/infra';
+import { startScheduler, startWorkers } from '@anclora/jobs';
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+
+// Entry point of the background worker (`npm run worker`). With Redis it
+// shares the BullMQ queues with every API instance; without Redis the API
+// runs the same workers in its own process and this entry is not needed.
+const log = pino({ name: 'anclora-worker', level: process.env.LOG_LEVEL ?? 'info' });
+
+try {
+  const config = loadConfig(process.env);
+  if (!config.redis.url) {
+    log.warn('REDIS_URL is not set: the queue is in-process, so a separate worker would see no jobs. Exiting.');
+    process.exit(0);
+  }
+  const infra = await createInfra(config, { processName: 'anclora-worker' });
+  const workers = startWorkers(infra, {
+    concurrency: config.worker.concurrency,
+    onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
+  });
+  const scheduler = startScheduler(infra, { onError: (err) => log.error({ err }, 'scheduling failed') });
+  log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency }, 'worker started');
+
+  closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'worker stopping after an uncaught error');
+    else log.info({ signal }, 'worker stopping: finishing active jobs');
+    scheduler.stop();
+    await workers.close();
+    await infra.close();
+  });
+} catch (error) {
+  if (error instanceof ConfigError) {
+    log.fatal(error.message);
+    process.exit(78);
+  }
+  log.fatal({ err: error }, 'worker failed to start');
+  process.exit(1);
+}

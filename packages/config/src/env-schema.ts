@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ENVIRONMENTS } from './profiles.js';
+
+// Environment variables the service reads. Everything is optional here;
+// which ones an environment requires is decided by its profile (profiles.ts).
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const url = (protocols: string[]) =>
+  optionalString.refine(
+    (v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)),
+    `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  );
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+  .optional();
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(ENVIRONMENTS).default('development'),
+  HOST: optionalString,
+  PORT: int(0, 65535),
+  DATA_DIR: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024),
+  TRUST_PROXY: optionalString,
+  SHUTDOWN_TIMEOUT_MS: int(1000, 120_000),
+  WEB_DIST_DIR: optionalString,
+
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  DATABASE_REPLICA_URL: url(['postgres', 'postgresql']),
+  DATABASE_SSL: z.enum(['off', 'require', 'verify-full']).optional(),
+  DATABASE_POOL_MAX: int(1, 500),
+  MIGRATE_ON_START: bool,
+
+  REDIS_URL: url(['redis', 'rediss']),
+
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString,
+  S3_ENDPOINT: url(['http', 'https']),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: bool,
+
+  JWT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600),
+  REFRESH_TOKEN_TTL_DAYS: int(1, 365),
+
+  CORS_ORIGINS: optionalString,
+  RATE_LIMIT_MAX: int(1, 1_000_000),
+  RATE_LIMIT_WINDOW_MS: int(1000, 24 * 3600 * 1000),
+  LOGIN_RATE_LIMIT_MAX: int(1, 1_000_000),
+
+  WORKER_CONCURRENCY: int(1, 64),
+  RUN_WORKER_IN_PROCESS: bool,
+
+  ANTHROPIC_API_KEY: optionalString,
+  AI_MODEL: optionalString,
+  SENTRY_DSN: url(['http', 'https']),
+  DATADOG_API_KEY: optionalString,
+  RELEASE: optionalString,
+});
+
+export type EnvInput = z.input<typeof envSchema>;
+export type Env = z.output<typeof envSchema>;

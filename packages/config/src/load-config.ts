@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { envSchema, type Env } from './env-schema.js';
+import { profiles, type DatabaseSsl, type Environment, type LogLevel, type Profile } from './profiles.js';
+
+export interface Config {
+  env: Environment;
+  version: string;
+  release: string;
+  logLevel: LogLevel;
+  dataDir: string;
+  server: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    /** Fastify trustProxy: true, a hop count or a list of addresses/CIDRs. */
+    trustProxy: boolean | number | string[];
+    shutdownTimeoutMs: number;
+    webDistDir: string | undefined;
+  };
+  database: Profile['database'] & {
+    /** Absent: embedded PGlite under dataDir. */
+    url: string | undefined;
+    replicaUrl: string | undefined;
+    ssl: DatabaseSsl;
+    pgliteDir: string;
+    migrateOnStart: boolean;
+  };
+  redis: Profile['redis'] & { url: string | undefined };
+  storage: {
+    localDir: string;
+    s3:
+      | {
+          bucket: string;
+          region: string;
+          endpoint: string | undefined;
+          accessKeyId: string | undefined;
+          secretAccessKey: string | undefined;
+          forcePathStyle: boolean;
+        }
+      | undefined;
+  };
+  auth: {
+    /** Absent outside staging/production: the server keeps a generated one under dataDir. */
+    jwtSecret: string | undefined;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+  };
+  security: Profile['security'];
+  worker: { concurrency: number; inProcess: boolean };
+  ai: Profile['ai'] & { anthropicApiKey: string | undefined };
+  monitoring: Profile['monitoring'] & { sentryDsn: string | undefined; datadogApiKey: string | undefined };
+}
+
+/** Thrown when the environment cannot start; lists every problem, never a value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export interface LoadConfigOptions {
+  version?: string;
+  /** Base for relative DATA_DIR; defaults to the working directory. */
+  cwd?: string;
+}
+
+/**
+ * Builds the validated configuration from environment variables and the
+ * profile of NODE_ENV. Pure: reads only `source`, so tests pass their own.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const profile = profiles[env.NODE_ENV];
+
+  const missing = profile.required.filter((name) => env[name as keyof Env] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((name) => `${name} is required when NODE_ENV=${env.NODE_ENV}`));
+  }
+
+  const dataDir = path.resolve(options.cwd ?? process.cwd(), env.DATA_DIR ?? 'data');
+  const version = options.version ?? '0.0.0';
+  return {
+    env: env.NODE_ENV,
+    version,
+    release: env.RELEASE ?? version,
+    logLevel: env.LOG_LEVEL ?? profile.monitoring.logLevel,
+    dataDir,
+    server: {
+      host: env.HOST ?? '0.0.0.0',
+      port: env.PORT ?? 3000,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 1024 * 1024,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 25_000,
+      webDistDir: env.WEB_DIST_DIR,
+    },
+    database: {
+      ...profile.database,
+      pool: { ...profile.database.pool, max: env.DATABASE_POOL_MAX ?? profile.database.pool.max },
+      url: env.DATABASE_URL,
+      replicaUrl: env.DATABASE_REPLICA_URL,
+      ssl: env.DATABASE_SSL ?? profile.database.ssl,
+      pgliteDir: path.join(dataDir, 'pglite'),
+      migrateOnStart: env.MIGRATE_ON_START ?? true,
+    },
+    redis: { ...profile.redis, url: env.REDIS_URL },
+    storage: {
+      localDir: path.join(dataDir, 'objects'),
+      s3: env.S3_BUCKET
+        ? {
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION ?? 'us-east-1',
+            endpoint: env.S3_ENDPOINT,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? env.S3_ENDPOINT !== undefined,
+          }
+        : undefined,
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 15 * 60,
+      refreshTokenTtlSeconds: (env.REFRESH_TOKEN_TTL_DAYS ?? 30) * 24 * 3600,
+    },
+    security: {
+      ...profile.security,
+      corsOrigins: env.CORS_ORIGINS
+        ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+        : profile.security.corsOrigins,
+      rateLimit: {
+        max: env.RATE_LIMIT_MAX ?? profile.security.rateLimit.max,
+        windowMs: env.RATE_LIMIT_WINDOW_MS ?? profile.security.rateLimit.windowMs,
+      },
+      loginRateLimit: {
+        ...profile.security.loginRateLimit,
+        max: env.LOGIN_RATE_LIMIT_MAX ?? profile.security.loginRateLimit.max,
+      },
+    },
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY ?? 4,
+      // Without Redis the queue lives in this process, so its worker must too.
+      inProcess: env.RUN_WORKER_IN_PROCESS ?? env.REDIS_URL === undefined,
+    },
+    ai: { ...profile.ai, model: env.AI_MODEL ?? profile.ai.model, anthropicApiKey: env.ANTHROPIC_API_KEY },
+    monitoring: {
+      ...profile.monitoring,
+      sentry: profile.monitoring.sentry && env.SENTRY_DSN !== undefined,
+      datadog: profile.monitoring.datadog && env.DATADOG_API_KEY !== undefined,
+      sentryDsn: env.SENTRY_DSN,
+      datadogApiKey: env.DATADOG_API_KEY,
+    },
+  };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+/** Names of the configuration fields whose values must never be logged. */
+export const SECRET_ENV_NAMES = [
+  'JWT_SECRET',
+  'DATABASE_URL',
+  'DATABASE_REPLICA_URL',
+  'REDIS_URL',
+  'S3_SECRET_ACCESS_KEY',
+  'ANTHROPIC_API_KEY',
+  'SENTRY_DSN',
+  'DATADOG_API_KEY',
+] as const;

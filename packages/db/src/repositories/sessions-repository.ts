@@ -1,0 +1,64 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from '../database.js';
+import { sessions, type Session } from '../schema.js';
+
+/** Refresh-token sessions. Only hashes of tokens are ever stored or queried. */
+export function sessionsRepository(db: Executor) {
+  return {
+    async create(input: {
+      ownerId: string;
+      refreshTokenHash: string;
+      familyId: string;
+      expiresAt: Date;
+      userAgent?: string | null;
+      ip?: string | null;
+    }): Promise<Session> {
+      const rows = await db
+        .insert(sessions)
+        .values({ ...input, userAgent: input.userAgent ?? null, ip: input.ip ?? null })
+        .returning();
+      return rows[0]!;
+    },
+
+    async findByTokenHash(refreshTokenHash: string): Promise<Session | undefined> {
+      const rows = await db.select().from(sessions).where(eq(sessions.refreshTokenHash, refreshTokenHash)).limit(1);
+      return rows[0];
+    },
+
+    /**
+     * Marks a session rotated, only if it still is the live one. Resolves
+     * false when another request rotated or revoked it first, so two
+     * concurrent refreshes with one token cannot both succeed.
+     */
+    async markRotated(id: string): Promise<boolean> {
+      const rows = await db
+        .update(sessions)
+        .set({ rotatedAt: sql`now()`, revokedAt: sql`now()` })
+        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+        .returning({ id: sessions.id });
+      return rows.length === 1;
+    },
+
+    async revoke(id: string): Promise<void> {
+      await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    },
+
+    async revokeFamily(familyId: string): Promise<number> {
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt)))
+        .returning({ id: sessions.id });
+      return rows.length;
+    },
+
+    /** Deletes sessions expired or revoked before `before`; returns how many. */
+    async deleteStale(before: Date): Promise<number> {
+      const rows = await db
+        .delete(sessions)
+        .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
+        .returning({ id: sessions.id });
+      return rows.length;
+    },
+  };
+}

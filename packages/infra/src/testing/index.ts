@@ -1,0 +1,6 @@
+// Test-only entry point (@anclora/infra/testing): contract suites and the
+// local S3 server. Kept out of the main index so production code never loads
+// vitest or s3rver.
+export { cacheContract, type CacheUnderTest } from '../cache/cache.contract.js';
+export { storageContract, type StorageUnderTest } from '../storage/storage.contract.js';
+export { startS3Server, type S3TestServer } from './s3-server.js';

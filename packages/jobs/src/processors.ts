@@ -1,0 +1,22 @@
+import { sessionsRepository } from '@anclora/db';
+import type { Infra } from '@anclora/infra';
+import type { JobName, JobPayloads } from '@anclora/shared';
+
+/**
+ * One declarative table: job name → thin processor. A processor parses its
+ * payload, calls a feature function and returns a small JSON result; retries
+ * and timeouts come from JOBS in @anclora/shared, applied by the queue.
+ */
+export type JobProcessors = {
+  [K in JobName]: (payload: JobPayloads[K], infra: Infra) => Promise<unknown>;
+};
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export const processors: JobProcessors = {
+  'sessions.cleanup': async (payload, infra) => {
+    const olderThanDays = payload.olderThanDays ?? 7;
+    const deleted = await sessionsRepository(infra.database.primary).deleteStale(new Date(Date.now() - olderThanDays * DAY_MS));
+    return { deleted };
+  },
+};

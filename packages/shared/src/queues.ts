@@ -1,0 +1,20 @@
+/**
+ * Queue names and payloads: the one home of the contract between producers
+ * (API) and consumers (worker). Payload fields are only ever added, and
+ * optional, so API and worker can be deployed one after the other.
+ */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobPayloads {
+  /** Deletes sessions that expired or were revoked longer ago than the grace period. */
+  'sessions.cleanup': { olderThanDays?: number };
+}
+export type JobName = keyof JobPayloads;
+
+/** Which queue each job goes to, with its default retry policy. */
+export const JOBS: { [K in JobName]: { queue: QueueName; attempts: number; timeoutMs: number } } = {
+  'sessions.cleanup': { queue: QUEUES.maintenance, attempts: 3, timeoutMs: 60_000 },
+};

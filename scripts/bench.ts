@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: throughput and latency of the full API stack next to a
+ * bare Fastify server in the same run, plus cold start to ready.
+ *
+ * Each server runs in its own child process; autocannon drives it from this
+ * process over loopback. Figures depend on the machine: compare within a run.
+ * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const root = path.resolve(import.meta.dirname, '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+}
+
+async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /READY (http:\/\/\S+)/.exec(out) ?? /listening on (http:\/\/[^"\s]+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1]!.replace('0.0.0.0', '127.0.0.1'), child });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+async function stop(server: Server): Promise<void> {
+  const exited = new Promise((r) => server.child.on('exit', r));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  // Warm-up so JIT and connection pools are settled before measuring.
+  await autocannon({ url, connections, duration: 2, headers });
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+async function coldStart(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const server = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+  });
+  for (;;) {
+    const res = await fetch(`${server.url}/api/ready`).catch(() => undefined);
+    if (res?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const ms = performance.now() - started;
+  await stop(server);
+  return ms;
+}
+
+const fmt = (f: Figures) => `${Math.round(f.rps).toLocaleString('en')} req/s | p50 ${f.p50} ms | p99 ${f.p99} ms${f.non2xx ? ` | ${f.non2xx} non-2xx` : ''}`;
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-bench-'));
+try {
+  console.log(`# bench: ${connections} connections, ${seconds} s per run, Node ${process.version}, ${os.cpus().length} CPUs\n`);
+
+  const bare = await startProcess(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/bench-bare-server.ts')], {});
+  const bareHealth = await load(`${bare.url}/api/health`);
+  await stop(bare);
+  console.log(`bare Fastify   GET /api/health   ${fmt(bareHealth)}`);
+
+  // The full stack as production runs it (helmet, CORS, rate limit, metrics,
+  // request ids, JSON logs at the production level), on embedded defaults. The
+  // rate limit stays on with a ceiling the benchmark cannot reach.
+  const full = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: path.join(dataDir, 'full'),
+    RATE_LIMIT_MAX: '100000000',
+    LOGIN_RATE_LIMIT_MAX: '1000',
+  });
+  const fullHealth = await load(`${full.url}/api/health`);
+  console.log(`full stack     GET /api/health   ${fmt(fullHealth)}`);
+
+  const registered = await fetch(`${full.url}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
+  });
+  const { accessToken } = (await registered.json()) as { accessToken: string };
+  const me = await load(`${full.url}/api/auth/me`, { authorization: `Bearer ${accessToken}` });
+  console.log(`full stack     GET /api/auth/me  ${fmt(me)}  (JWT verify + user/session join on PGlite)`);
+  await stop(full);
+
+  const ratio = fullHealth.rps / bareHealth.rps;
+  console.log(`\nfull stack keeps ${(ratio * 100).toFixed(1)} % of bare Fastify throughput on /api/health (aim: >= 60 %)`);
+
+  const fresh = await coldStart(path.join(dataDir, 'cold'));
+  const warm = await coldStart(path.join(dataDir, 'cold'));
+  console.log(`cold start to /api/ready 200: ${Math.round(fresh)} ms with an empty DATA_DIR (creates and migrates PGlite), ${Math.round(warm)} ms with an existing one`);
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}

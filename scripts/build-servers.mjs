@@ -1,0 +1,49 @@
+// Bundles the API and worker entry points with esbuild. Workspace packages
+// (@anclora/*) are compiled in from their TypeScript sources; third-party
+// dependencies stay external and load from node_modules. The SQL migrations
+// are copied next to each bundle, where @anclora/db looks for them.
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function thirdPartyDependencies() {
+  const manifests = [path.join(root, 'package.json')];
+  for (const group of ['apps', 'packages']) {
+    for (const name of await readdir(path.join(root, group))) manifests.push(path.join(root, group, name, 'package.json'));
+  }
+  const names = new Set();
+  for (const file of manifests) {
+    const pkg = JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies })) {
+      if (!dep.startsWith('@anclora/')) names.add(dep);
+    }
+  }
+  return [...names];
+}
+
+const external = await thirdPartyDependencies();
+const targets = [
+  { entry: 'apps/api/src/server.ts', out: 'apps/api/dist/server.js' },
+  { entry: 'apps/worker/src/main.ts', out: 'apps/worker/dist/main.js' },
+];
+
+const started = performance.now();
+for (const { entry, out } of targets) {
+  const outDir = path.dirname(path.join(root, out));
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, out),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    external,
+    logLevel: 'warning',
+  });
+  await cp(path.join(root, 'packages/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+}
+console.log(`built ${targets.map((t) => t.out).join(', ')} in ${Math.round(performance.now() - started)} ms`);
