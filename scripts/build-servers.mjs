@@ -27,12 +27,16 @@ const external = await thirdPartyDependencies();
 const targets = [
   { entry: 'apps/api/src/server.ts', out: 'apps/api/dist/server.js' },
   { entry: 'apps/worker/src/main.ts', out: 'apps/worker/dist/main.js' },
+  // `npm run db:migrate`, runnable where only production dependencies exist.
+  { entry: 'packages/db/src/migrate-cli.ts', out: 'apps/api/dist/migrate.js' },
 ];
 
 const started = performance.now();
+for (const outDir of new Set(targets.map((t) => path.dirname(path.join(root, t.out))))) {
+  await rm(outDir, { recursive: true, force: true });
+}
 for (const { entry, out } of targets) {
   const outDir = path.dirname(path.join(root, out));
-  await rm(outDir, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(root, entry)],
     outfile: path.join(root, out),

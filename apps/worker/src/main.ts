@@ -11,9 +11,11 @@ const log = pino({ name: 'anclora-worker', level: process.env.LOG_LEVEL ?? 'info
 
 try {
   const config = loadConfig(process.env);
-  if (!config.redis.url) {
-    log.warn('REDIS_URL is not set: the queue is in-process, so a separate worker would see no jobs. Exiting.');
-    process.exit(0);
+  if (!config.redis.url || !config.database.url) {
+    // Embedded defaults: the API runs the workers itself (the in-process
+    // queue and the single-process PGlite are not reachable from here).
+    log.fatal('A separate worker needs REDIS_URL and DATABASE_URL; on embedded defaults the API runs the workers in-process.');
+    process.exit(78);
   }
   const infra = await createInfra(config, { processName: 'anclora-worker' });
   const workers = startWorkers(infra, {

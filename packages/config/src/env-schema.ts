@@ -40,6 +40,7 @@ export const envSchema = z.object({
   MIGRATE_ON_START: bool,
 
   REDIS_URL: url(['redis', 'rediss']),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -').optional(),
 
   S3_BUCKET: optionalString,
   S3_REGION: optionalString,

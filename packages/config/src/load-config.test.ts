@@ -89,6 +89,12 @@ describe('loadConfig', () => {
     expect(config.server.trustProxy).toBe(2);
   });
 
+  it('keeps the worker in the API process while the database is embedded, even with Redis', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).worker.inProcess).toBe(true);
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379', DATABASE_URL: 'postgres://db/app' }).worker.inProcess).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/app' }).worker.inProcess).toBe(true);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).database.url).toBeUndefined();
   });

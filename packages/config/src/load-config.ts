@@ -25,7 +25,7 @@ export interface Config {
     pgliteDir: string;
     migrateOnStart: boolean;
   };
-  redis: Profile['redis'] & { url: string | undefined };
+  redis: Profile['redis'] & { url: string | undefined; queuePrefix: string };
   storage: {
     localDir: string;
     s3:
@@ -109,7 +109,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pgliteDir: path.join(dataDir, 'pglite'),
       migrateOnStart: env.MIGRATE_ON_START ?? true,
     },
-    redis: { ...profile.redis, url: env.REDIS_URL },
+    redis: { ...profile.redis, url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'anclora' },
     storage: {
       localDir: path.join(dataDir, 'objects'),
       s3: env.S3_BUCKET
@@ -144,8 +144,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     worker: {
       concurrency: env.WORKER_CONCURRENCY ?? 4,
-      // Without Redis the queue lives in this process, so its worker must too.
-      inProcess: env.RUN_WORKER_IN_PROCESS ?? env.REDIS_URL === undefined,
+      // Without Redis the queue lives in this process, so its worker must too;
+      // without DATABASE_URL the embedded database belongs to this process
+      // alone (PGlite is single-process), so a separate worker cannot use it.
+      inProcess: env.RUN_WORKER_IN_PROCESS ?? (env.REDIS_URL === undefined || env.DATABASE_URL === undefined),
     },
     ai: { ...profile.ai, model: env.AI_MODEL ?? profile.ai.model, anthropicApiKey: env.ANTHROPIC_API_KEY },
     monitoring: {

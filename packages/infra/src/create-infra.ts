@@ -70,7 +70,9 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
 
     const queue =
       options.overrides?.queue ??
-      (config.redis.url ? createBullmqBackend({ connection: config.redis.url }) : createMemoryQueueBackend());
+      (config.redis.url
+        ? createBullmqBackend({ connection: config.redis.url, prefix: config.redis.queuePrefix })
+        : createMemoryQueueBackend());
     opened.push(() => queue.close());
 
     const s3 = config.storage.s3;
