@@ -4,13 +4,17 @@
  *
  * Each server runs in its own child process; autocannon drives it from this
  * process over loopback. Figures depend on the machine: compare within a run.
- * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+ * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50); with
+ * BENCH_DATABASE_URL and BENCH_REDIS_URL the full stack is measured again on
+ * real PostgreSQL and Redis (a throwaway database is created and dropped).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { createTempDatabase } from '@anclora/db';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,21 +25,33 @@ interface Server {
   child: ChildProcess;
 }
 
-async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Server> {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /READY (http:\/\/\S+)/.exec(out) ?? /listening on (http:\/\/[^"\s]+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1]!.replace('0.0.0.0', '127.0.0.1'), child });
-      }
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
     });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+    probe.on('error', reject);
   });
+}
+
+/** Starts a server on a free port and resolves once GET /api/health answers 200. */
+async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const res = await fetch(`${url}/api/health`).catch(() => undefined);
+    if (res?.status === 200) return { url, child };
+    if (Date.now() > deadline) throw new Error('server did not answer within 60 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 async function stop(server: Server): Promise<void> {
@@ -58,13 +74,12 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
 }
 
+/** Process spawn to the first 200 from /api/ready (health first answers a few ms earlier). */
 async function coldStart(dataDir: string): Promise<number> {
   const started = performance.now();
   const server = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
     NODE_ENV: 'development',
-    LOG_LEVEL: 'info',
-    HOST: '127.0.0.1',
-    PORT: '0',
+    LOG_LEVEL: 'warn',
     DATA_DIR: dataDir,
   });
   for (;;) {
@@ -75,6 +90,16 @@ async function coldStart(dataDir: string): Promise<number> {
   const ms = performance.now() - started;
   await stop(server);
   return ms;
+}
+
+async function loadAuthenticatedRead(url: string): Promise<Figures> {
+  const registered = await fetch(`${url}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
+  });
+  const { accessToken } = (await registered.json()) as { accessToken: string };
+  return load(`${url}/api/auth/me`, { authorization: `Bearer ${accessToken}` });
 }
 
 const fmt = (f: Figures) => `${Math.round(f.rps).toLocaleString('en')} req/s | p50 ${f.p50} ms | p99 ${f.p99} ms${f.non2xx ? ` | ${f.non2xx} non-2xx` : ''}`;
@@ -94,24 +119,37 @@ try {
   const full = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '0',
     DATA_DIR: path.join(dataDir, 'full'),
-    RATE_LIMIT_MAX: '100000000',
-    LOGIN_RATE_LIMIT_MAX: '1000',
+    RATE_LIMIT_MAX: '1000000',
+    
   });
   const fullHealth = await load(`${full.url}/api/health`);
   console.log(`full stack     GET /api/health   ${fmt(fullHealth)}`);
 
-  const registered = await fetch(`${full.url}/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-1' }),
-  });
-  const { accessToken } = (await registered.json()) as { accessToken: string };
-  const me = await load(`${full.url}/api/auth/me`, { authorization: `Bearer ${accessToken}` });
+  const me = await loadAuthenticatedRead(full.url);
   console.log(`full stack     GET /api/auth/me  ${fmt(me)}  (JWT verify + user/session join on PGlite)`);
   await stop(full);
+
+  if (process.env.BENCH_DATABASE_URL && process.env.BENCH_REDIS_URL) {
+    const temp = await createTempDatabase(process.env.BENCH_DATABASE_URL, 'bench');
+    try {
+      const real = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: path.join(dataDir, 'real'),
+        DATABASE_URL: temp.url,
+        REDIS_URL: process.env.BENCH_REDIS_URL,
+        RATE_LIMIT_MAX: '1000000',
+      });
+      const health = await load(`${real.url}/api/health`);
+      console.log(`PostgreSQL+Redis GET /api/health   ${fmt(health)}`);
+      const read = await loadAuthenticatedRead(real.url);
+      console.log(`PostgreSQL+Redis GET /api/auth/me  ${fmt(read)}  (rate limit counted in Redis on every request)`);
+      await stop(real);
+    } finally {
+      await temp.drop();
+    }
+  }
 
   const ratio = fullHealth.rps / bareHealth.rps;
   console.log(`\nfull stack keeps ${(ratio * 100).toFixed(1)} % of bare Fastify throughput on /api/health (aim: >= 60 %)`);

@@ -134,8 +134,8 @@ describe('HTTP surface on embedded defaults', () => {
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sends the seed CSP and security headers', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+  it('sends the seed CSP and security headers on documents', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/some/page' });
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self' 'unsafe-inline' https://js.stripe.com https://challenges.cloudflare.com");
@@ -146,8 +146,19 @@ describe('HTTP surface on embedded defaults', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     // HSTS belongs to staging/production (https); the test profile has none.
     expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends the REST API header set on API answers, errors included', async () => {
+    for (const url of ['/api/health', '/api/nope', '/metrics']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+    }
   });
 
   it('allows CORS only for the configured origins', async () => {
@@ -186,9 +197,17 @@ describe('HSTS profile and web app', () => {
         infra: prod.infra,
         jwtSecret: 'x'.repeat(40),
       });
-      const res = await app.inject({ method: 'GET', url: '/api/health' });
+      const res = await app.inject({ method: 'GET', url: '/index.html' });
       expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains; preload');
       expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+      const api = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(api.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains; preload');
+      const cors = await app.inject({
+        method: 'OPTIONS',
+        url: '/api/auth/login',
+        headers: { origin: 'https://render.anclora.com', 'access-control-request-method': 'POST' },
+      });
+      expect(cors.headers['access-control-allow-origin']).toBe('https://render.anclora.com');
       await app.close();
     } finally {
       await prod.close();

@@ -55,8 +55,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
 
   // 1. Shape and count everything.
@@ -69,7 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redis: infra.redis,
     ...(options.rateLimitNamespace ? { rateLimitNamespace: options.rateLimitNamespace } : {}),
   });
-  await app.register(cookie);
+  // Cookies are parsed only where they are read (the auth routes), not on every request.
+  await app.register(cookie, { hook: false });
 
   // 3. Shared schemas, then the OpenAPI generator (before any documented route).
   app.addSchema(ErrorResponse);

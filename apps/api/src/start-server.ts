@@ -45,9 +45,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
   // otherwise an idle keep-alive socket left behind by such a response would
   // hold server.close() open until the client's keep-alive timeout.
   let closing = false;
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) void reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
 
   await options.configure?.(app);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { errors } from '@anclora/shared';
 import type { AccessClaims, TokenService } from '../services/tokens.js';
@@ -40,22 +40,29 @@ export const authPlugin = fp(
     app.decorate('auth', createAuthService({ db: app.infra.database.db, tokens: options.tokens, refreshTtlSeconds: options.refreshTtlSeconds }));
     app.decorateRequest('actor', null);
 
-    // preParsing: after the per-route rate limit (an onRequest hook) counted
-    // the request, so guessing tokens is rate limited too, and before the
-    // body of an unauthenticated request is read.
-    app.addHook('preParsing', async (request, _reply, payload) => {
-      const mode = request.routeOptions.config.auth;
-      if (!mode) return payload;
+    // Only routes that declare `config.auth` get the hook, so public routes
+    // pay nothing. preParsing: after the per-route rate limit (an onRequest
+    // hook) counted the request, so guessing tokens is rate limited too, and
+    // before the body of an unauthenticated request is read.
+    const authenticate = async (request: FastifyRequest, mode: AuthMode) => {
       const token = bearerToken(request);
       const claims: AccessClaims | undefined = token ? await options.tokens.verifyAccess(token) : undefined;
       if (claims) {
         request.actor = { userId: claims.userId, sessionId: claims.sessionId };
-        return payload;
+        return;
       }
       if (mode === 'required') {
         throw token ? errors.unauthorized('The access token is invalid or expired; refresh it.') : errors.unauthorized();
       }
-      return payload;
+    };
+    app.addHook('onRoute', (route) => {
+      const mode = route.config?.auth;
+      if (!mode) return;
+      const hook: preParsingAsyncHookHandler = async (request, _reply, payload) => {
+        await authenticate(request, mode);
+        return payload;
+      };
+      route.preParsing = [hook, ...(route.preParsing ? [route.preParsing].flat() : [])];
     });
   },
   { name: 'auth', dependencies: ['infra'] },

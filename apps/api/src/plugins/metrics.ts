@@ -49,14 +49,24 @@ export const metricsPlugin = fp(
     const metrics = createMetrics();
     app.decorate('metrics', metrics);
 
-    app.addHook('onResponse', async (request, reply) => {
+    // prom-client hashes the label object on every observe; the label sets
+    // are few (routes are templates), so bind each one once and reuse it.
+    const bound = new Map<string, { duration: ReturnType<Metrics['httpRequestDuration']['labels']>; total: ReturnType<Metrics['httpRequestsTotal']['labels']> }>();
+    app.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
-      const status = String(reply.statusCode);
-      metrics.httpRequestDuration.observe(
-        { method: request.method, route, status_code: status },
-        reply.elapsedTime / 1000,
-      );
-      metrics.httpRequestsTotal.inc({ method: request.method, route, status });
+      const key = `${request.method} ${reply.statusCode} ${route}`;
+      let series = bound.get(key);
+      if (!series) {
+        const status = String(reply.statusCode);
+        series = {
+          duration: metrics.httpRequestDuration.labels({ method: request.method, route, status_code: status }),
+          total: metrics.httpRequestsTotal.labels({ method: request.method, route, status }),
+        };
+        bound.set(key, series);
+      }
+      series.duration.observe(reply.elapsedTime / 1000);
+      series.total.inc();
+      done();
     });
 
     app.get(

@@ -30,6 +30,10 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
     });
   const body = (result: AuthResult) => ({ user: result.user, accessToken: result.accessToken, expiresIn: result.expiresIn });
 
+  // Cookie parsing is off globally (see app.ts); these routes read their one cookie.
+  const refreshCookieOf = (request: FastifyRequest): string | undefined =>
+    request.headers.cookie ? fastify.parseCookie(request.headers.cookie)[REFRESH_COOKIE] : undefined;
+
   // Credential endpoints get their own, much lower limit per IP.
   const credentialLimit = { rateLimit: { max: options.loginRateLimit.max, timeWindow: options.loginRateLimit.windowMs } };
 
@@ -79,7 +83,7 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
       },
     },
     async (request, reply) => {
-      const result = await app.auth.refresh(request.cookies[REFRESH_COOKIE], clientOf(request));
+      const result = await app.auth.refresh(refreshCookieOf(request), clientOf(request));
       setRefreshCookie(reply, result);
       return body(result);
     },
@@ -92,7 +96,7 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
       schema: { tags: ['auth'], summary: 'Sign out: revoke the session and clear the cookie', response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      await app.auth.logout(request.cookies[REFRESH_COOKIE], request.actor?.sessionId);
+      await app.auth.logout(refreshCookieOf(request), request.actor?.sessionId);
       reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
       return reply.status(204).send(null);
     },
