@@ -1,4 +1,4 @@
-// Bundles the API and worker entry points with esbuild. Workspace packages
+// Bundles the API, worker and CLI entry points with esbuild. Workspace packages
 // (@anclora/*) are compiled in from their TypeScript sources; third-party
 // dependencies stay external and load from node_modules. The SQL migrations
 // are copied next to each bundle, where @anclora/db looks for them.
@@ -29,6 +29,8 @@ const targets = [
   { entry: 'apps/worker/src/main.ts', out: 'apps/worker/dist/main.js' },
   // `npm run db:migrate`, runnable where only production dependencies exist.
   { entry: 'packages/db/src/migrate-cli.ts', out: 'apps/api/dist/migrate.js' },
+  // `npx anclora-render …` (apps/cli/bin launches this bundle).
+  { entry: 'apps/cli/src/cli.ts', out: 'apps/cli/dist/cli.js' },
 ];
 
 const started = performance.now();
@@ -48,6 +50,8 @@ for (const { entry, out } of targets) {
     external,
     logLevel: 'warning',
   });
-  await cp(path.join(root, 'packages/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  if (!entry.startsWith('apps/cli')) {
+    await cp(path.join(root, 'packages/db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  }
 }
 console.log(`built ${targets.map((t) => t.out).join(', ')} in ${Math.round(performance.now() - started)} ms`);

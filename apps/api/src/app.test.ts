@@ -105,6 +105,42 @@ describe('HTTP surface on embedded defaults', () => {
     expect(extra.json().error.message).toContain('admin');
   });
 
+  it('takes JSON bodies as sent: values of the wrong type are not coerced', async () => {
+    for (const payload of [
+      { email: 'n@example.com', password: 123456789 },
+      { email: ['n@example.com'], password: 'long-enough-password' },
+      { email: 'n@example.com', password: 'long-enough-password', name: true },
+    ]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/register', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_ERROR');
+    }
+  });
+
+  it('strips __proto__ from JSON bodies instead of letting it poison objects', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":"a@b.co","password":"x","__proto__":{"admin":true}}',
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('treats an empty JSON body as no body (logout from a bare fetch works)', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(res.statusCode).toBe(204);
+    const needsBody = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(needsBody.statusCode).toBe(400);
+    expect(needsBody.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it('answers a malformed URL in the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
   it('rejects bodies over the limit with 413', async () => {
     const res = await t.app.inject({
       method: 'POST',
@@ -183,6 +219,40 @@ describe('HTTP surface on embedded defaults', () => {
     expect(res.headers['x-ratelimit-limit']).toBeUndefined();
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(health.headers['ratelimit-limit']).toBeUndefined();
+  });
+});
+
+describe('metrics token', () => {
+  it('requires the bearer token on /metrics when METRICS_TOKEN is set', async () => {
+    const t = await createTestApp({ env: { METRICS_TOKEN: 'scrape-token-0123456789' } });
+    try {
+      expect((await t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+      expect((await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token-0123456789' } })).statusCode).toBe(401);
+      const ok = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer scrape-token-0123456789' } });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.body).toContain('http_request_duration_seconds');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('when Redis is unreachable', () => {
+  it('keeps answering quickly: the rate limiter fails open at once instead of waiting for Redis', async () => {
+    const t = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const started = performance.now();
+      for (let i = 0; i < 5; i++) {
+        const res = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+        expect(res.statusCode).toBe(401);
+      }
+      expect(performance.now() - started).toBeLessThan(2000);
+      const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().checks.cache.status).toBe('down');
+    } finally {
+      await t.close();
+    }
   });
 });
 

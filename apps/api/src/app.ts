@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { Config } from '@anclora/config';
 import type { Infra } from '@anclora/infra';
 import { ErrorResponse, errors, UserResponse } from '@anclora/shared';
 import { loggerOptions, requestIdFrom } from './logger.js';
+import { installJsonParser, installValidation } from './validation.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { securityPlugin } from './plugins/security.js';
@@ -15,6 +16,10 @@ import { authPlugin } from './plugins/auth.js';
 import { wantsSpaFallback, webPlugin } from './plugins/web.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { engineRoutes } from './routes/engine-routes.js';
+import { designSystemRoutes } from './routes/design-system-routes.js';
+import { componentRoutes } from './routes/component-routes.js';
+import { servicesPlugin } from './plugins/services.js';
 import { createTokenService } from './services/tokens.js';
 import type { ReadinessProbe } from './services/readiness.js';
 
@@ -52,8 +57,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: (req) => requestIdFrom(req.headers['x-request-id'], randomUUID),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
+    // Errors Fastify raises before routing (a malformed URL) answer in our shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const body = errors.validation(`Bad request: ${error.message}`).toJSON();
+      void (reply as unknown as FastifyReply).status(400).send(body);
+    },
   });
+  installValidation(app);
+  installJsonParser(app, config.server.bodyLimitBytes);
 
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
@@ -62,12 +73,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // 1. Shape and count everything.
   await app.register(errorHandlerPlugin, { bodyLimit: config.server.bodyLimitBytes });
-  await app.register(metricsPlugin);
+  await app.register(metricsPlugin, { token: config.server.metricsToken });
 
   // 2. Security headers, CORS, rate limits.
   await app.register(securityPlugin, {
     security: config.security,
-    redis: infra.redis,
+    redis: infra.redisFailFast,
     ...(options.rateLimitNamespace ? { rateLimitNamespace: options.rateLimitNamespace } : {}),
   });
   // Cookies are parsed only where they are read (the auth routes), not on every request.
@@ -85,6 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
   });
 
+  await app.register(servicesPlugin);
+
   // 5. Routes.
   const probes: ReadinessProbe[] = [
     { name: 'database', required: true, kind: infra.database.kind, check: () => infra.database.ping() },
@@ -99,6 +112,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     secureCookies: config.security.secureCookies,
     loginRateLimit: config.security.loginRateLimit,
   });
+  await app.register(engineRoutes, { prefix: '/api' });
+  await app.register(designSystemRoutes, { prefix: '/api/design-systems' });
+  await app.register(componentRoutes, { prefix: '/api/components' });
 
   // 6. The web app, and one not-found answer for everything else.
   const webDist = config.server.webDistDir ?? DEFAULT_WEB_DIST;

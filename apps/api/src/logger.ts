@@ -1,32 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { LogLevel } from '@anclora/config';
-
-/**
- * Paths pino replaces with "[redacted]" wherever they appear in a log line:
- * credentials in headers, cookies, tokens and passwords in bodies, and the
- * secret fields of the configuration.
- */
-export const REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-  'headers.authorization',
-  'headers.cookie',
-  '*.password',
-  '*.passwordHash',
-  '*.accessToken',
-  '*.refreshToken',
-  '*.token',
-  '*.jwtSecret',
-  '*.secretAccessKey',
-  '*.anthropicApiKey',
-  '*.sentryDsn',
-  '*.datadogApiKey',
-  'config.database.url',
-  'config.database.replicaUrl',
-  'config.redis.url',
-];
+import { REDACT_PATHS, safeError } from '@anclora/shared';
 
 export function loggerOptions(level: LogLevel, destination?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
@@ -34,6 +8,7 @@ export function loggerOptions(level: LogLevel, destination?: NodeJS.WritableStre
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     ...(destination ? { stream: destination } : {}),
     serializers: {
+      err: safeError,
       req: (req: { method: string; url: string; headers: Record<string, unknown>; ip?: string }) => ({
         method: req.method,
         url: req.url,
@@ -41,7 +16,7 @@ export function loggerOptions(level: LogLevel, destination?: NodeJS.WritableStre
         headers: req.headers,
       }),
     },
-  } as FastifyServerOptions['logger'];
+  } as unknown as FastifyServerOptions['logger'];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

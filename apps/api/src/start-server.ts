@@ -22,8 +22,15 @@ export interface StartServerOptions {
 
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<StartedServer> {
   const started = performance.now();
-  const infra = await createInfra(config, { migrate: config.database.migrateOnStart, processName: 'anclora-api' });
+  // Until the app's logger exists, connection errors go to stderr.
+  let onInfraError = (source: string, error: Error) => console.error(`[${source}]`, error.message);
+  const infra = await createInfra(config, {
+    migrate: config.database.migrateOnStart,
+    processName: 'anclora-api',
+    onError: (source, error) => onInfraError(source, error),
+  });
   const app = await buildApp({ config, infra, ownsInfra: true, jwtSecret: await resolveJwtSecret(config) });
+  onInfraError = (source, error) => app.log.warn({ source, err: error }, 'connection error');
 
   // Without Redis the queue lives in this process, so its worker must too.
   let workers: Workers | undefined;

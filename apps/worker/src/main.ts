@@ -1,23 +1,28 @@
 import { ConfigError, loadConfig } from '@anclora/config';
 import { createInfra } from '@anclora/infra';
 import { startScheduler, startWorkers } from '@anclora/jobs';
+import { REDACT_PATHS, safeError } from '@anclora/shared';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 
 // Entry point of the background worker (`npm run worker`). With Redis it
 // shares the BullMQ queues with every API instance; without Redis the API
 // runs the same workers in its own process and this entry is not needed.
-const log = pino({ name: 'anclora-worker', level: process.env.LOG_LEVEL ?? 'info' });
+const log = pino({ name: 'anclora-worker', redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers: { err: safeError } });
 
 try {
   const config = loadConfig(process.env);
+  log.level = config.logLevel;
   if (!config.redis.url || !config.database.url) {
     // Embedded defaults: the API runs the workers itself (the in-process
     // queue and the single-process PGlite are not reachable from here).
     log.fatal('A separate worker needs REDIS_URL and DATABASE_URL; on embedded defaults the API runs the workers in-process.');
     process.exit(78);
   }
-  const infra = await createInfra(config, { processName: 'anclora-worker' });
+  const infra = await createInfra(config, {
+    processName: 'anclora-worker',
+    onError: (source, err) => log.warn({ source, err }, 'connection error'),
+  });
   const workers = startWorkers(infra, {
     concurrency: config.worker.concurrency,
     onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),

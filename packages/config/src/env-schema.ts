@@ -32,6 +32,7 @@ export const envSchema = z.object({
   TRUST_PROXY: optionalString,
   SHUTDOWN_TIMEOUT_MS: int(1000, 120_000),
   WEB_DIST_DIR: optionalString,
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
 
   DATABASE_URL: url(['postgres', 'postgresql']),
   DATABASE_REPLICA_URL: url(['postgres', 'postgresql']),

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://db/app',
       REDIS_URL: 'redis://cache:6379',
       S3_BUCKET: 'renders',
+      TRUST_PROXY: '1',
     };
     const prod = loadConfig({ NODE_ENV: 'production', ...secrets });
     expect(prod.database.pool).toEqual({ min: 10, max: 50 });
@@ -59,8 +60,13 @@ describe('loadConfig', () => {
       'DATABASE_URL is required when NODE_ENV=production',
       'REDIS_URL is required when NODE_ENV=production',
       'S3_BUCKET is required when NODE_ENV=production',
+      'TRUST_PROXY is required when NODE_ENV=production',
     ]);
-    expect(problemsOf({ NODE_ENV: 'staging', JWT_SECRET: 'p'.repeat(40) })).toHaveLength(3);
+    expect(problemsOf({ NODE_ENV: 'staging', JWT_SECRET: 'p'.repeat(40) })).toHaveLength(4);
+    // Malformed and missing are reported in one go.
+    const both = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short', DATABASE_URL: 'postgres://db/x' });
+    expect(both).toContain('JWT_SECRET: must be at least 32 characters');
+    expect(both).toContain('REDIS_URL is required when NODE_ENV=production');
   });
 
   it('reports malformed values by name without echoing them', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { envSchema, type Env } from './env-schema.js';
-import { profiles, type DatabaseSsl, type Environment, type LogLevel, type Profile } from './profiles.js';
+import { envSchema } from './env-schema.js';
+import { ENVIRONMENTS, profiles, type DatabaseSsl, type Environment, type LogLevel, type Profile } from './profiles.js';
 
 export interface Config {
   env: Environment;
@@ -16,6 +16,8 @@ export interface Config {
     trustProxy: boolean | number | string[];
     shutdownTimeoutMs: number;
     webDistDir: string | undefined;
+    /** When set, GET /metrics requires `Authorization: Bearer <token>` (Prometheus' bearer_token). */
+    metricsToken: string | undefined;
   };
   database: Profile['database'] & {
     /** Absent: embedded PGlite under dataDir. */
@@ -71,18 +73,18 @@ export interface LoadConfigOptions {
  */
 export function loadConfig(source: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): Config {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    );
-  }
+  // Report malformed and missing variables together, so one failed start
+  // names everything to fix.
+  const nodeEnv = parsed.success ? parsed.data.NODE_ENV : ENVIRONMENTS.find((e) => e === source.NODE_ENV);
+  const required = nodeEnv ? profiles[nodeEnv].required : [];
+  const missing = required.filter((name) => !source[name]?.trim());
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+    ...missing.map((name) => `${name} is required when NODE_ENV=${nodeEnv}`),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   const profile = profiles[env.NODE_ENV];
-
-  const missing = profile.required.filter((name) => env[name as keyof Env] === undefined);
-  if (missing.length > 0) {
-    throw new ConfigError(missing.map((name) => `${name} is required when NODE_ENV=${env.NODE_ENV}`));
-  }
 
   const dataDir = path.resolve(options.cwd ?? process.cwd(), env.DATA_DIR ?? 'data');
   const version = options.version ?? '0.0.0';
@@ -99,6 +101,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 25_000,
       webDistDir: env.WEB_DIST_DIR,
+      metricsToken: env.METRICS_TOKEN,
     },
     database: {
       ...profile.database,
@@ -177,4 +180,5 @@ export const SECRET_ENV_NAMES = [
   'ANTHROPIC_API_KEY',
   'SENTRY_DSN',
   'DATADOG_API_KEY',
+  'METRICS_TOKEN',
 ] as const;

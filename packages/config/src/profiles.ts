@@ -95,7 +95,9 @@ export const profiles: Record<Environment, Profile> = {
       secureCookies: true,
       corsOrigins: ['https://staging.anclora.com'],
     },
-    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET'],
+    // TRUST_PROXY too: behind the load balancer every client would otherwise
+    // share its address, and so one rate limit (set it to false to say there is none).
+    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY'],
   },
   production: {
     database: { pool: { min: 10, max: 50 }, ssl: 'require', connectionTimeoutMs: 60_000 },
@@ -115,6 +117,8 @@ export const profiles: Record<Environment, Profile> = {
       secureCookies: true,
       corsOrigins: ['https://render.anclora.com', 'https://anclora.com'],
     },
-    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET'],
+    // TRUST_PROXY too: behind the load balancer every client would otherwise
+    // share its address, and so one rate limit (set it to false to say there is none).
+    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY'],
   },
 };

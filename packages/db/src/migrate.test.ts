@@ -45,7 +45,9 @@ async function exerciseRepositories(database: Database) {
   expect(await sessions.markRotated(s.id)).toBe(true);
   expect(await sessions.markRotated(s.id)).toBe(false);
   expect(await users.findBySession(created!.id, s.id)).toBeUndefined();
-  expect(await sessions.deleteStale(new Date(Date.now() + 1000))).toBe(1);
+  // Revoked but unexpired sessions stay (reuse detection); expired ones go.
+  expect(await sessions.deleteExpired(new Date())).toBe(0);
+  expect(await sessions.deleteExpired(new Date(Date.now() + 120_000))).toBe(1);
 }
 
 describe('migrations on PGlite (embedded)', () => {

@@ -99,6 +99,8 @@ export const components = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     designSystemId: uuid('design_system_id').references(() => designSystems.id, { onDelete: 'set null' }),
+    /** A built-in preset's slug when the component uses one (presets are not rows). */
+    designSystemPreset: text('design_system_preset'),
     name: text('name').notNull(),
     description: text('description'),
     currentVersion: integer('current_version').notNull().default(1),

@@ -22,8 +22,14 @@ export interface Infra {
   cache: Cache;
   queue: QueueBackend;
   storage: ObjectStorage;
-  /** The shared Redis connection (cache, rate limits), when REDIS_URL is set. */
+  /** The shared Redis connection (cache), when REDIS_URL is set. */
   redis: Redis | undefined;
+  /**
+   * A second connection that fails commands at once while Redis is
+   * unreachable instead of queueing them through reconnects: the rate
+   * limiter runs on every request and must never wait for Redis.
+   */
+  redisFailFast: Redis | undefined;
   /** Closes in reverse order of opening; safe to call twice. */
   close(): Promise<void>;
 }
@@ -33,21 +39,32 @@ export interface CreateInfraOptions {
   migrate?: boolean;
   /** Shown in pg_stat_activity and Redis CLIENT LIST. */
   processName?: string;
+  /** Connection and worker errors that have no caller to reject (default: ignored). */
+  onError?: (source: string, error: Error) => void;
   /** Replaces an adapter, e.g. an in-memory database in tests. */
   overrides?: Partial<Pick<Infra, 'database' | 'cache' | 'queue' | 'storage'>>;
 }
 
-export function createRedisClient(config: Config, connectionName: string): Redis {
+export function createRedisClient(
+  config: Config,
+  connectionName: string,
+  options: { failFast?: boolean; onError?: (error: Error) => void } = {},
+): Redis {
   const { redis } = config;
-  return new Redis(redis.url!, {
+  const client = new Redis(redis.url!, {
     connectionName,
-    maxRetriesPerRequest: redis.maxRetriesPerRequest,
+    maxRetriesPerRequest: options.failFast ? 0 : redis.maxRetriesPerRequest,
     connectTimeout: redis.connectTimeoutMs,
-    lazyConnect: redis.lazyConnect,
+    // A fail-fast client must already be connected: it queues nothing.
+    lazyConnect: options.failFast ? false : redis.lazyConnect,
+    ...(options.failFast ? { enableOfflineQueue: false, commandTimeout: 250 } : {}),
     // Reconnect with a growing delay capped at 5 s; the seed's
     // retryDelayOnFailover is the first step.
     retryStrategy: (times) => Math.min(redis.retryDelayOnFailoverMs * times, 5000),
   });
+  // Without a listener ioredis prints every reconnect failure to stderr.
+  client.on('error', (error: Error) => options.onError?.(error));
+  return client;
 }
 
 export async function createInfra(config: Config, options: CreateInfraOptions = {}): Promise<Infra> {
@@ -61,8 +78,13 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
     if (!options.overrides?.database) opened.push(() => database.close());
     if (options.migrate) await migrateFromConfig(database, config);
 
-    const redis = config.redis.url ? createRedisClient(config, name) : undefined;
-    if (redis) opened.push(() => redis.quit());
+    const onRedisError = (error: Error) => options.onError?.('redis', error);
+    const redis = config.redis.url ? createRedisClient(config, name, { onError: onRedisError }) : undefined;
+    if (redis) opened.push(() => redis.quit().catch(() => redis.disconnect()));
+    const redisFailFast = config.redis.url
+      ? createRedisClient(config, `${name}-ratelimit`, { failFast: true, onError: onRedisError })
+      : undefined;
+    if (redisFailFast) opened.push(async () => redisFailFast.disconnect());
 
     const cache =
       options.overrides?.cache ?? (redis ? createRedisCache({ redis, ownsConnection: false }) : createMemoryCache());
@@ -71,7 +93,11 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
     const queue =
       options.overrides?.queue ??
       (config.redis.url
-        ? createBullmqBackend({ connection: config.redis.url, prefix: config.redis.queuePrefix })
+        ? createBullmqBackend({
+            connection: config.redis.url,
+            prefix: config.redis.queuePrefix,
+            onError: (error) => options.onError?.('queue', error),
+          })
         : createMemoryQueueBackend());
     opened.push(() => queue.close());
 
@@ -91,7 +117,7 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
     opened.push(() => storage.close());
 
     let closing: Promise<void> | undefined;
-    return { database, cache, queue, storage, redis, close: () => (closing ??= closeAll()) };
+    return { database, cache, queue, storage, redis, redisFailFast, close: () => (closing ??= closeAll()) };
   } catch (error) {
     await closeAll();
     throw error;

@@ -16,7 +16,7 @@ const DAY_MS = 24 * 3600 * 1000;
 export const processors: JobProcessors = {
   'sessions.cleanup': async (payload, infra) => {
     const olderThanDays = payload.olderThanDays ?? 7;
-    const deleted = await sessionsRepository(infra.database.primary).deleteStale(new Date(Date.now() - olderThanDays * DAY_MS));
+    const deleted = await sessionsRepository(infra.database.primary).deleteExpired(new Date(Date.now() - olderThanDays * DAY_MS));
     return { deleted };
   },
 };

@@ -9,7 +9,7 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
-  /** Deletes sessions that expired or were revoked longer ago than the grace period. */
+  /** Deletes sessions that expired longer ago than `olderThanDays` (default 7). */
   'sessions.cleanup': { olderThanDays?: number };
 }
 export type JobName = keyof JobPayloads;

@@ -1,9 +1,12 @@
+import type { PublicUser } from '@anclora/db';
 import { errors } from '@anclora/shared';
 
-/** Who is making the request. Teams and roles extend this later. */
+/** Who is making the request: a live session of a user. Teams and roles extend this later. */
 export interface Actor {
   userId: string;
   sessionId: string;
+  /** The user as loaded with the session check (plan included). */
+  user?: PublicUser;
 }
 
 /** Any row with an owner. Public rows may be read by anyone. */

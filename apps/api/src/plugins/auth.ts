@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { errors } from '@anclora/shared';
+import { usersRepository } from '@anclora/db';
+import { AppError, errors } from '@anclora/shared';
 import type { AccessClaims, TokenService } from '../services/tokens.js';
 import { createAuthService, type AuthService } from '../services/auth-service.js';
 import type { Actor } from '../authorization/policy.js';
@@ -37,7 +38,11 @@ function bearerToken(request: FastifyRequest): string | undefined {
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { tokens: TokenService; refreshTtlSeconds: number }) => {
     app.decorate('tokens', options.tokens);
-    app.decorate('auth', createAuthService({ db: app.infra.database.db, tokens: options.tokens, refreshTtlSeconds: options.refreshTtlSeconds }));
+    // Sessions are read on the primary: a replica's lag must never make a
+    // just-created session look missing or a just-revoked one look live.
+    const db = app.infra.database.primary;
+    app.decorate('auth', createAuthService({ db, tokens: options.tokens, refreshTtlSeconds: options.refreshTtlSeconds }));
+    const users = usersRepository(db);
     app.decorateRequest('actor', null);
 
     // Only routes that declare `config.auth` get the hook, so public routes
@@ -47,11 +52,15 @@ export const authPlugin = fp(
     const authenticate = async (request: FastifyRequest, mode: AuthMode) => {
       const token = bearerToken(request);
       const claims: AccessClaims | undefined = token ? await options.tokens.verifyAccess(token) : undefined;
-      if (claims) {
-        request.actor = { userId: claims.userId, sessionId: claims.sessionId };
+      // A valid signature is not enough: the session must still be live, so
+      // logout and family revocation take effect on every route at once.
+      const user = claims ? await users.findBySession(claims.userId, claims.sessionId) : undefined;
+      if (claims && user) {
+        request.actor = { userId: claims.userId, sessionId: claims.sessionId, user };
         return;
       }
       if (mode === 'required') {
+        if (claims) throw new AppError('SESSION_REVOKED', 401, 'The session is no longer valid; sign in again.');
         throw token ? errors.unauthorized('The access token is invalid or expired; refresh it.') : errors.unauthorized();
       }
     };

@@ -28,6 +28,9 @@ export const docsPlugin = fp(
         tags: [
           { name: 'system', description: 'Health, readiness' },
           { name: 'auth', description: 'Accounts and sessions' },
+          { name: 'engine', description: 'Targets, the spec schema, stateless compile' },
+          { name: 'design-systems', description: 'Presets, token import and export' },
+          { name: 'components', description: 'Saved components' },
         ],
       },
       refResolver: {

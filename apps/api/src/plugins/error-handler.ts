@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { EngineError } from '@anclora/engine';
 import { AppError, errors, isAppError } from '@anclora/shared';
 
 // Fastify's own client errors, mapped to our stable codes.
@@ -15,6 +16,11 @@ const FASTIFY_CODES: Record<string, (error: FastifyError, bodyLimit: number) => 
 /** Turns anything thrown into the public error shape; 5xx details never leave the process. */
 export function toAppError(error: FastifyError | Error, bodyLimit: number): AppError {
   if (isAppError(error)) return error;
+  // The engine reports bad specs, token files and pasted code as data; they
+  // are the caller's input, so a 400 with every issue and its path.
+  if (error instanceof EngineError) {
+    return new AppError(error.code, 400, error.message, { issues: error.issues });
+  }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const context = fastifyError.validationContext ?? 'request';

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { errors } from '@anclora/shared';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,8 +46,14 @@ export function createMetrics(): Metrics {
   };
 }
 
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 export const metricsPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: { token?: string | undefined }) => {
     const metrics = createMetrics();
     app.decorate('metrics', metrics);
 
@@ -72,7 +80,10 @@ export const metricsPlugin = fp(
     app.get(
       '/metrics',
       { schema: { hide: true }, config: { rateLimit: false } },
-      async (_request, reply) => {
+      async (request, reply) => {
+        // Metrics describe the service's internals; with a token set, only
+        // the scraper that holds it may read them.
+        if (options.token && !tokenMatches(request.headers.authorization, options.token)) throw errors.unauthorized('A metrics token is required.');
         void reply.type(metrics.registry.contentType);
         return metrics.registry.metrics();
       },

@@ -109,6 +109,19 @@ for (const { backend, tag } of backends()) {
       expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
     });
 
+    it('rejects a revoked session on every authenticated route, not only /me', async () => {
+      const { accessToken } = (await register({ email: email(), password: 'password-123' })).json();
+      await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization: `Bearer ${accessToken}` } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/design-systems',
+        headers: { authorization: `Bearer ${accessToken}` },
+        payload: { name: 'x', preset: 'anclora-ocean' },
+      });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('SESSION_REVOKED');
+    });
+
     it('signs in with two sessions independently: logging out one keeps the other', async () => {
       const address = email();
       const a = (await register({ email: address, password: 'password-123' })).json().accessToken;
@@ -138,6 +151,26 @@ for (const { backend, tag } of backends()) {
         payload: { email: 'x@y.co', password: 'nope-nope' },
       });
       expect(other.statusCode).toBe(401);
+    });
+
+    it('never logs the values of a failed query (emails, password hashes)', async () => {
+      const broken = await createTestApp({ backend });
+      try {
+        await broken.infra.database.close();
+        const res = await broken.app.inject({
+          method: 'POST',
+          url: '/api/auth/register',
+          payload: { email: 'leak.check@example.com', password: 'password-123' },
+        });
+        expect(res.statusCode).toBe(500);
+        expect(res.json().error).toEqual({ code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.' });
+        const logs = broken.logs.join('');
+        expect(logs).toContain('request failed');
+        expect(logs).not.toContain('leak.check@example.com');
+        expect(logs).not.toContain('$argon2id');
+      } finally {
+        await broken.close();
+      }
     });
 
     it('never writes passwords, tokens or cookies to the log', async () => {

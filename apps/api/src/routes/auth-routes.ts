@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AuthResponse, LoginBody, MeResponse, RegisterBody, commonErrorResponses } from '@anclora/shared';
-import type { AuthResult, ClientInfo } from '../services/auth-service.js';
+import { toUserResponse, type AuthResult, type ClientInfo } from '../services/auth-service.js';
 
 export const REFRESH_COOKIE = 'anclora_rt';
 const COOKIE_PATH = '/api/auth';
@@ -113,6 +113,7 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
         response: { 200: MeResponse, 401: errorRef, ...commonErrorResponses },
       },
     },
-    async (request) => ({ user: await app.auth.me(request.actor!.userId, request.actor!.sessionId) }),
+    // The auth hook already loaded the user with the live-session check.
+    async (request) => ({ user: toUserResponse(request.actor!.user!) }),
   );
 }

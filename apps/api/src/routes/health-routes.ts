@@ -7,6 +7,8 @@ export interface HealthRoutesOptions {
   version: string;
   probes: ReadinessProbe[];
   probeTimeoutMs?: number;
+  /** How long one round of probes answers every caller (default 1000 ms; 0 in tests that flip a dependency). */
+  cacheMs?: number;
 }
 
 // Load balancers and orchestrators poll these; they are exempt from rate limits.
@@ -14,6 +16,16 @@ const probeConfig = { rateLimit: false } as const;
 
 export async function healthRoutes(fastify: FastifyInstance, options: HealthRoutesOptions) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  // /api/ready is public and unthrottled (orchestrators poll it), so a flood
+  // of calls shares one round of probes per second instead of hitting every
+  // dependency each time.
+  let last: { at: number; result: Promise<ReadyResponse> } | undefined;
+  const cachedReadiness = (run: () => Promise<ReadyResponse>): Promise<ReadyResponse> => {
+    const now = Date.now();
+    if (!last || now - last.at >= (options.cacheMs ?? 1000)) last = { at: now, result: run() };
+    return last.result;
+  };
 
   app.get(
     '/health',
@@ -34,8 +46,10 @@ export async function healthRoutes(fastify: FastifyInstance, options: HealthRout
         response: { 200: ReadyResponse, 503: ReadyResponse },
       },
     },
-    async (_request, reply) => {
-      const result = await checkReadiness(options.probes, options.probeTimeoutMs ?? 2000);
+    async (request, reply) => {
+      const result = await cachedReadiness(() =>
+        checkReadiness(options.probes, options.probeTimeoutMs ?? 2000, (name, err) => request.log.warn({ check: name, err }, 'readiness check failed')),
+      );
       return reply.status(result.status === 'down' ? 503 : 200).send(result);
     },
   );

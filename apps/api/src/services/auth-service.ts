@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sessionsRepository, usersRepository, type Db, type PublicUser } from '@anclora/db';
+import { sessionsRepository, usersRepository, type Db, type Executor, type PublicUser } from '@anclora/db';
 import { AppError, errors, type UserResponse } from '@anclora/shared';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.js';
@@ -35,10 +35,11 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; refreshT
   const users = usersRepository(db);
   const sessions = sessionsRepository(db);
 
-  async function openSession(user: PublicUser, client: ClientInfo, familyId: string = randomUUID()): Promise<AuthResult> {
+  /** Opens a session inside the caller's transaction, so it commits together with what led to it. */
+  async function openSession(tx: Executor, user: PublicUser, client: ClientInfo, familyId: string = randomUUID()): Promise<AuthResult> {
     const refreshToken = newRefreshToken();
     const refreshExpiresAt = new Date(Date.now() + deps.refreshTtlSeconds * 1000);
-    const session = await sessions.create({
+    const session = await sessionsRepository(tx).create({
       ownerId: user.id,
       refreshTokenHash: hashRefreshToken(refreshToken),
       familyId,
@@ -47,16 +48,20 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; refreshT
       ip: client.ip,
     });
     const accessToken = await tokens.signAccess({ userId: user.id, sessionId: session.id });
-    await users.touch(user.id);
+    await usersRepository(tx).touch(user.id);
     return { user: toUserResponse(user), accessToken, expiresIn: tokens.accessTtlSeconds, refreshToken, refreshExpiresAt };
   }
 
   return {
     async register(input: { email: string; password: string; name?: string | undefined }, client: ClientInfo) {
       const passwordHash = await hashPassword(input.password);
-      const user = await users.create({ email: input.email, passwordHash, name: input.name ?? null });
-      if (!user) throw errors.conflict('EMAIL_TAKEN', 'An account with this email already exists.');
-      return openSession(user, client);
+      // One transaction: an account is never left without its first session
+      // (a retry after a failure would otherwise get 409 EMAIL_TAKEN).
+      return db.transaction(async (tx) => {
+        const user = await usersRepository(tx).create({ email: input.email, passwordHash, name: input.name ?? null });
+        if (!user) throw errors.conflict('EMAIL_TAKEN', 'An account with this email already exists.');
+        return openSession(tx, user, client);
+      });
     },
 
     async login(input: { email: string; password: string }, client: ClientInfo) {
@@ -66,7 +71,7 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; refreshT
         throw errors.invalidCredentials();
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) throw errors.invalidCredentials();
-      return openSession(user, client);
+      return db.transaction((tx) => openSession(tx, user, client));
     },
 
     async refresh(refreshToken: string | undefined, client: ClientInfo) {
@@ -79,13 +84,18 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; refreshT
       }
       if (session.revokedAt) throw new AppError('SESSION_REVOKED', 401, 'The session was signed out; sign in again.');
       if (session.expiresAt.getTime() <= Date.now()) throw new AppError('SESSION_EXPIRED', 401, 'The session expired; sign in again.');
-      // Only one of two concurrent refreshes with the same token may win.
-      if (!(await sessions.markRotated(session.id))) {
-        throw new AppError('REFRESH_TOKEN_INVALID', 401, 'The refresh token is not valid; sign in again.');
-      }
       const user = await users.findById(session.ownerId);
       if (!user) throw new AppError('REFRESH_TOKEN_INVALID', 401, 'The account no longer exists.');
-      return openSession(user, client, session.familyId);
+      // Rotation and the new session commit together: a failure in between
+      // must not leave the user holding only a "rotated" token, whose next
+      // use would look like theft and revoke the family.
+      return db.transaction(async (tx) => {
+        // Only one of two concurrent refreshes with the same token may win.
+        if (!(await sessionsRepository(tx).markRotated(session.id))) {
+          throw new AppError('REFRESH_TOKEN_INVALID', 401, 'The refresh token is not valid; sign in again.');
+        }
+        return openSession(tx, user, client, session.familyId);
+      });
     },
 
     /** Revokes the session of the refresh token and/or the access token's session. Idempotent. */
@@ -97,12 +107,7 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; refreshT
       if (sessionId) await sessions.revoke(sessionId);
     },
 
-    /** The signed-in user while their session is live; 401 once it was revoked. */
-    async me(userId: string, sessionId: string): Promise<UserResponse> {
-      const user = await users.findBySession(userId, sessionId);
-      if (!user) throw new AppError('SESSION_REVOKED', 401, 'The session is no longer valid; sign in again.');
-      return toUserResponse(user);
-    },
+
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

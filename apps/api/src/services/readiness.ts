@@ -12,7 +12,11 @@ export interface ReadinessProbe {
  * Runs every probe in parallel, each bounded by `timeoutMs`, so a hung
  * dependency turns into a failed check instead of a hung readiness endpoint.
  */
-export async function checkReadiness(probes: ReadinessProbe[], timeoutMs: number): Promise<ReadyResponse> {
+export async function checkReadiness(
+  probes: ReadinessProbe[],
+  timeoutMs: number,
+  onFailure?: (name: string, error: unknown) => void,
+): Promise<ReadyResponse> {
   const results = await Promise.all(
     probes.map(async (probe): Promise<[string, ReadinessCheck]> => {
       const started = performance.now();
@@ -21,11 +25,12 @@ export async function checkReadiness(probes: ReadinessProbe[], timeoutMs: number
         await Promise.race([
           probe.check(),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+            timer = setTimeout(() => reject(new ProbeTimeout()), timeoutMs);
           }),
         ]);
         return [probe.name, { status: 'up', required: probe.required, ...kindOf(probe), latencyMs: elapsed(started) }];
       } catch (error) {
+        onFailure?.(probe.name, error);
         return [
           probe.name,
           {
@@ -33,7 +38,9 @@ export async function checkReadiness(probes: ReadinessProbe[], timeoutMs: number
             required: probe.required,
             ...kindOf(probe),
             latencyMs: elapsed(started),
-            error: error instanceof Error ? error.message : String(error),
+            // Public answer: what kind of failure, not the dependency's own
+            // message (it can name hosts, buckets or users). The log has it.
+            error: isTimeout(error) ? `no answer within ${timeoutMs} ms` : 'unreachable',
           },
         ];
       } finally {
@@ -50,5 +57,7 @@ export async function checkReadiness(probes: ReadinessProbe[], timeoutMs: number
   return { status, checks };
 }
 
+class ProbeTimeout extends Error {}
+const isTimeout = (error: unknown) => error instanceof ProbeTimeout;
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 const kindOf = (probe: ReadinessProbe) => (probe.kind ? { kind: probe.kind } : {});

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { sessions, type Session } from '../schema.js';
 
@@ -52,12 +52,13 @@ export function sessionsRepository(db: Executor) {
       return rows.length;
     },
 
-    /** Deletes sessions expired or revoked before `before`; returns how many. */
-    async deleteStale(before: Date): Promise<number> {
-      const rows = await db
-        .delete(sessions)
-        .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
-        .returning({ id: sessions.id });
+    /**
+     * Deletes sessions that expired before `before`; returns how many.
+     * Revoked sessions are kept until they expire: a rotated token presented
+     * later must still be recognised as reuse and revoke its family.
+     */
+    async deleteExpired(before: Date): Promise<number> {
+      const rows = await db.delete(sessions).where(lt(sessions.expiresAt, before)).returning({ id: sessions.id });
       return rows.length;
     },
   };

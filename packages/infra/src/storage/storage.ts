@@ -3,7 +3,7 @@
  * Production: any S3-compatible service through the AWS SDK v3; embedded
  * default: a local folder under DATA_DIR. Keys are slash-separated relative
  * paths ("renders/abc/375.png"); a key that is empty, absolute, contains "..",
- * a backslash or a NUL byte is rejected with an InvalidKeyError so a key can
+ * a backslash or a NUL byte is rejected (AppError INVALID_STORAGE_KEY) so a key can
  * never escape the bucket or folder.
  */
 export interface StoredObject {

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { CodeQuery, ComponentCreateBody, IdParams, PaginationQuery, commonErrorResponses } from '@anclora/shared';
+
+const errorRef = Type.Ref('ErrorResponse');
+const secured = [{ bearerAuth: [] }];
+
+/** Saved components: create from a spec or pasted code, list, read, and get code per target. */
+export async function componentRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const service = () => app.services.components;
+
+  app.post(
+    '/',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags: ['components'],
+        summary: 'Save a component from a spec, or from pasted code ({ source, format: "html" })',
+        security: secured,
+        body: ComponentCreateBody,
+        response: { 201: Type.Object({}, { additionalProperties: true }), 401: errorRef, 404: errorRef, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const result =
+        'source' in body
+          ? await service().createFromHtml(request.actor!, body)
+          : await service().createFromSpec(request.actor!, body);
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      config: { auth: 'required' },
+      schema: { tags: ['components'], summary: 'Your components, newest first', security: secured, querystring: PaginationQuery },
+    },
+    async (request) => service().list(request.actor!, request.query.page, request.query.limit),
+  );
+
+  app.get(
+    '/:id',
+    {
+      config: { auth: 'optional' },
+      schema: { tags: ['components'], summary: 'A component with its current spec and quality report', params: IdParams, response: { 404: errorRef } },
+    },
+    async (request) => service().get(request.params.id, request.actor),
+  );
+
+  app.get(
+    '/:id/code',
+    {
+      config: { auth: 'optional' },
+      schema: { tags: ['components'], summary: 'The component compiled to one target', params: IdParams, querystring: CodeQuery, response: { 404: errorRef } },
+    },
+    async (request) => service().code(request.params.id, request.actor, request.query.target),
+  );
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { compileAll, isTargetId, parseSpec, specJsonSchema, TARGETS, type TargetId } from '@anclora/engine';
+import { CompileBody, TargetsResponse, commonErrorResponses, errors } from '@anclora/shared';
+
+const errorRef = Type.Ref('ErrorResponse');
+
+/** Stateless engine endpoints: the target list, the spec's JSON Schema, and compiling a spec. */
+export async function engineRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const schema = specJsonSchema();
+
+  app.get(
+    '/targets',
+    { schema: { tags: ['engine'], summary: 'Every framework + styling target', response: { 200: TargetsResponse } } },
+    async () => ({ targets: TARGETS.map((t) => ({ ...t })) }),
+  );
+
+  app.get(
+    '/spec/schema',
+    { schema: { tags: ['engine'], summary: 'The component spec as JSON Schema (draft 2020-12)' } },
+    async (_request, reply) => reply.type('application/schema+json').send(schema),
+  );
+
+  app.post(
+    '/compile',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: ['engine'],
+        summary: 'Compile a spec to one or more targets (stateless)',
+        body: CompileBody,
+        response: { 404: errorRef, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const unknown = request.body.targets.filter((t) => !isTargetId(t));
+      if (unknown.length > 0) throw errors.validation(`Unknown target(s): ${unknown.join(', ')}.`, { targets: unknown });
+      const spec = parseSpec(request.body.spec);
+      const { tokens } = await app.services.designSystems.tokenSet(request.body.designSystemId, request.actor);
+      const outputs = compileAll(spec, tokens, request.body.targets as TargetId[]);
+      return { outputs: Object.fromEntries(outputs.map((output) => [output.target, output])) };
+    },
+  );
+}

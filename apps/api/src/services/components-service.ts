@@ -1,0 +1,106 @@
+import { componentsRepository, type ComponentRow, type Db } from '@anclora/db';
+import { analyzeSpec, compile, importHtml, isTargetId, parseSpec, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
+import { errors } from '@anclora/shared';
+import { assertCanRead, type Actor } from '../authorization/policy.js';
+import type { DesignSystemsService } from './design-systems-service.js';
+
+export interface ComponentView {
+  id: string;
+  name: string;
+  description: string | null;
+  designSystemId: string | null;
+  version: number;
+  isPublic: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const view = (row: ComponentRow): ComponentView => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  designSystemId: row.designSystemId ?? row.designSystemPreset,
+  version: row.currentVersion,
+  isPublic: row.isPublic,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/**
+ * Saved components: created from a spec or from pasted code (imported into a
+ * spec by the engine), read with their current version, compiled per target.
+ * Preset design systems are referenced by slug and not stored as a row id.
+ */
+export function createComponentsService(db: Db, designSystems: DesignSystemsService) {
+  const repo = (executor: Db = db) => componentsRepository(executor);
+
+  async function save(actor: Actor, spec: ComponentSpec, designSystemId: string | undefined, note: string) {
+    const stored = designSystemId && isUuid(designSystemId) ? designSystemId : null;
+    const preset = designSystemId && !stored ? designSystemId : null;
+    return db.transaction(async (tx) =>
+      componentsRepository(tx as unknown as Db).create({
+        ownerId: actor.userId,
+        name: spec.name,
+        description: spec.description ?? null,
+        designSystemId: stored,
+        designSystemPreset: preset,
+        spec,
+        note,
+      }),
+    );
+  }
+
+  /**
+   * A component the actor may read (own, or public) with its current spec and
+   * the tokens it compiles with. A public component's own design system is
+   * private to its owner, so visitors see it in its preset or the default one.
+   */
+  async function loadReadable(id: string, actor: Actor | null) {
+    const found = await repo().findWithCurrent(id);
+    const readable = assertCanRead(
+      actor,
+      found ? { ...found, ownerId: found.component.ownerId, isPublic: found.component.isPublic } : undefined,
+      'Component',
+    );
+    const { component } = readable;
+    const isOwner = component.ownerId === actor?.userId;
+    const designSystemId = (isOwner ? component.designSystemId : null) ?? component.designSystemPreset ?? undefined;
+    const { tokens } = await designSystems.tokenSet(designSystemId, actor);
+    return { component: readable.component, spec: readable.version.spec as ComponentSpec, tokens };
+  }
+
+  return {
+    async createFromSpec(actor: Actor, input: { spec: unknown; name?: string | undefined; designSystemId?: string | undefined }) {
+      const spec = parseSpec(input.name ? { ...(input.spec as object), name: input.name } : input.spec);
+      const { tokens } = await designSystems.tokenSet(input.designSystemId, actor);
+      const { component } = await save(actor, spec, input.designSystemId, 'created from a spec');
+      return { component: view(component), spec, quality: analyzeSpec(spec, tokens), unsupported: [] };
+    },
+
+    async createFromHtml(actor: Actor, input: { source: string; name?: string | undefined; designSystemId?: string | undefined }) {
+      const { tokens } = await designSystems.tokenSet(input.designSystemId, actor);
+      const imported = importHtml(input.source, tokens, input.name ? { name: input.name } : {});
+      const { component } = await save(actor, imported.spec, input.designSystemId, 'imported from HTML');
+      return { component: view(component), spec: imported.spec, quality: analyzeSpec(imported.spec, tokens), unsupported: imported.unsupported };
+    },
+
+    async get(id: string, actor: Actor | null): Promise<{ component: ComponentView; spec: ComponentSpec; quality: QualityReport }> {
+      const { component, spec, tokens } = await loadReadable(id, actor);
+      return { component: view(component), spec, quality: analyzeSpec(spec, tokens) };
+    },
+
+    async list(actor: Actor, page: number, limit: number) {
+      const { items, total } = await repo().listByOwner(actor.userId, page, limit);
+      return { items: items.map(view), page, limit, total };
+    },
+
+    async code(id: string, actor: Actor | null, target: string) {
+      if (!isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
+      const { spec, tokens } = await loadReadable(id, actor);
+      return compile(spec, tokens, target as TargetId);
+    },
+  };
+}
+export type ComponentsService = ReturnType<typeof createComponentsService>;

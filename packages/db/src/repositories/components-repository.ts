@@ -1,0 +1,65 @@
+import { and, count, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../database.js';
+import { components, componentVersions } from '../schema.js';
+
+export type ComponentRow = typeof components.$inferSelect;
+export type ComponentVersionRow = typeof componentVersions.$inferSelect;
+
+/** Components and their versions. Writes that touch both run in one transaction (callers pass `tx`). */
+export function componentsRepository(db: Executor) {
+  return {
+    async create(input: {
+      ownerId: string;
+      name: string;
+      description: string | null;
+      designSystemId: string | null;
+      designSystemPreset: string | null;
+      spec: unknown;
+      note: string;
+    }): Promise<{ component: ComponentRow; version: ComponentVersionRow }> {
+      const [component] = await db
+        .insert(components)
+        .values({
+          ownerId: input.ownerId,
+          name: input.name,
+          description: input.description,
+          designSystemId: input.designSystemId,
+          designSystemPreset: input.designSystemPreset,
+        })
+        .returning();
+      const [version] = await db
+        .insert(componentVersions)
+        .values({ componentId: component!.id, ownerId: input.ownerId, version: 1, spec: input.spec, note: input.note })
+        .returning();
+      return { component: component!, version: version! };
+    },
+
+    /** A component with its current version's spec; public components are readable by anyone (the caller checks). */
+    async findWithCurrent(id: string): Promise<{ component: ComponentRow; version: ComponentVersionRow } | undefined> {
+      const rows = await db
+        .select({ component: components, version: componentVersions })
+        .from(components)
+        .innerJoin(
+          componentVersions,
+          and(eq(componentVersions.componentId, components.id), eq(componentVersions.version, components.currentVersion)),
+        )
+        .where(eq(components.id, id))
+        .limit(1);
+      return rows[0];
+    },
+
+    async listByOwner(ownerId: string, page: number, limit: number): Promise<{ items: ComponentRow[]; total: number }> {
+      const [items, [totals]] = await Promise.all([
+        db
+          .select()
+          .from(components)
+          .where(eq(components.ownerId, ownerId))
+          .orderBy(desc(components.createdAt), desc(components.id))
+          .limit(limit)
+          .offset((page - 1) * limit),
+        db.select({ n: count() }).from(components).where(eq(components.ownerId, ownerId)),
+      ]);
+      return { items, total: totals?.n ?? 0 };
+    },
+  };
+}
