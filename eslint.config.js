@@ -15,7 +15,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '**/*.test.ts', '**/testing/**', '**/*-cli.ts'],
+    // Scripts, tests and command-line tools talk to the terminal.
+    files: ['scripts/**', '**/*.test.ts', '**/testing/**', '**/*-cli.ts', 'apps/cli/src/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -12,13 +12,14 @@ const log = pino({ name: 'anclora-worker', redact: { paths: REDACT_PATHS, censor
 
 try {
   const config = loadConfig(process.env);
-  log.level = config.logLevel;
   if (!config.redis.url || !config.database.url) {
     // Embedded defaults: the API runs the workers itself (the in-process
     // queue and the single-process PGlite are not reachable from here).
     log.fatal('A separate worker needs REDIS_URL and DATABASE_URL; on embedded defaults the API runs the workers in-process.');
     process.exit(78);
   }
+  // The profile's level applies once start-up problems have been reported.
+  log.level = config.logLevel;
   const infra = await createInfra(config, {
     processName: 'anclora-worker',
     onError: (source, err) => log.warn({ source, err }, 'connection error'),

@@ -59,3 +59,6 @@ export { buildModel } from './compile/core.js';
 export type { ComponentModel, ElementModel, NodeModel } from './compile/model.js';
 export { buildStylesheet, printCss, type Stylesheet, type CssRule, type CssDeclaration, type PrintCssOptions } from './compile/css.js';
 export { cssStrategy, type StylingStrategy, type JsxProp, type JsxStyling } from './compile/strategy.js';
+export { generateSpec, type GenerateOptions, type GenerateResult } from './generator/generate.js';
+export { ARCHETYPES, ARCHETYPE_IDS, archetypeById } from './generator/archetypes/index.js';
+export { defaultSlots, type Archetype, type Slots, type Lang } from './generator/types.js';

@@ -20,7 +20,8 @@ export const SVG_TAGS: ReadonlySet<Tag> = new Set(['svg', 'path', 'circle', 'rec
 // The schema's URL rule, applied here to values that reach href/src through a binding
 // (prop defaults, state values, list items), which the schema cannot see.
 const SAFE_URL = /^(?:https?:\/\/|mailto:|tel:|#|\/|\.\/|\.\.\/|[a-zA-Z0-9_-][a-zA-Z0-9_./-]*(?:[?#].*)?$)/;
-export const isSafeUrl = (v: string): boolean => SAFE_URL.test(v) && !/^\s*(javascript|data|vbscript):/i.test(v);
+// An empty value is a same-document reference (and what an unset image prop defaults to).
+export const isSafeUrl = (v: string): boolean => v === '' || (SAFE_URL.test(v) && !/^\s*(javascript|data|vbscript):/i.test(v));
 
 export interface AttributeContext {
   resolve(binding: Binding, at: string): Ref;

@@ -8,7 +8,7 @@ import { buildModel } from './core.js';
 import { buildStylesheet } from './css.js';
 import type { CompiledFile, CompiledOutput } from './files.js';
 import { emitHtml } from './html-css.js';
-import type { ComponentModel } from './model.js';
+import type { ComponentModel, ElementModel } from './model.js';
 import { emitReact } from './react-css.js';
 import { cssStrategy } from './strategy.js';
 import type { StylingStrategy } from './strategy.js';
@@ -36,24 +36,42 @@ interface TargetCompiler {
   readonly themeFiles?: (tokens: TokenSet) => CompiledFile[];
 }
 
-// One stylesheet per (model, tokens), shared by the CSS targets of a compileAll.
-const sheets = new WeakMap<ComponentModel, WeakMap<TokenSet, StylingStrategy>>();
-function css(model: ComponentModel, tokens: TokenSet): StylingStrategy {
-  const byTokens = sheets.get(model) ?? new WeakMap<TokenSet, StylingStrategy>();
-  sheets.set(model, byTokens);
-  let strategy = byTokens.get(tokens);
-  if (!strategy) byTokens.set(tokens, (strategy = cssStrategy(buildStylesheet(model, tokens))));
-  return strategy;
+
+/** Memoises a per-(model, tokens) value: compileAll shares it between the targets that use it. */
+function perModel<T>(build: (model: ComponentModel, tokens: TokenSet) => T): (model: ComponentModel, tokens: TokenSet) => T {
+  const cache = new WeakMap<ComponentModel, WeakMap<TokenSet, T>>();
+  return (model, tokens) => {
+    const byTokens = cache.get(model) ?? new WeakMap<TokenSet, T>();
+    cache.set(model, byTokens);
+    if (!byTokens.has(tokens)) byTokens.set(tokens, build(model, tokens));
+    return byTokens.get(tokens)!;
+  };
 }
+/** Memoises a per-token-set file (themes): the same for every component of a design system. */
+function perTokens(build: (tokens: TokenSet) => CompiledFile[]): (tokens: TokenSet) => CompiledFile[] {
+  const cache = new WeakMap<TokenSet, CompiledFile[]>();
+  return (tokens) => {
+    if (!cache.has(tokens)) cache.set(tokens, build(tokens));
+    return cache.get(tokens)!;
+  };
+}
+
+// One stylesheet per (model, tokens), shared by the CSS targets of a compileAll.
+const css = perModel((model: ComponentModel, tokens: TokenSet) => cssStrategy(buildStylesheet(model, tokens)));
 
 // Tailwind: every element carries its utilities; the tokens ship as the
 // Tailwind v4 theme the utilities resolve against (`bg-primary` → --color-primary).
-const tailwind = (_model: ComponentModel, tokens: TokenSet): StylingStrategy => ({
-  classOf: (element) => tailwindClasses(element.style, tokens).join(' '),
+// The three Tailwind targets share one class list per element.
+const tailwind = perModel((_model: ComponentModel, tokens: TokenSet): StylingStrategy => {
+  const classes = new Map<ElementModel, string>();
+  return {
+    classOf: (element) => {
+      if (!classes.has(element)) classes.set(element, tailwindClasses(element.style, tokens).join(' '));
+      return classes.get(element)!;
+    },
+  };
 });
-const tailwindTheme = (tokens: TokenSet): CompiledFile[] => [
-  { path: 'tailwind.css', language: 'css', content: exportTokens(tokens, 'tailwind') },
-];
+const tailwindTheme = perTokens((tokens) => [{ path: 'tailwind.css', language: 'css', content: exportTokens(tokens, 'tailwind') }]);
 
 // Chakra UI v3: elements become chakra.* factories with style props that
 // name tokens of the generated theme (theme.ts, a createSystem config).
@@ -69,7 +87,7 @@ const chakra = (_model: ComponentModel, tokens: TokenSet): StylingStrategy => ({
     imports: [CHAKRA_IMPORT],
   },
 });
-const chakraTheme = (tokens: TokenSet): CompiledFile[] => [{ path: 'theme.ts', language: 'ts', content: chakraThemeConfig(tokens) }];
+const chakraTheme = perTokens((tokens) => [{ path: 'theme.ts', language: 'ts', content: chakraThemeConfig(tokens) }]);
 
 /** Every target: a markup emitter (per framework) and a styling strategy (per styling). */
 const COMPILERS: Record<TargetId, TargetCompiler> = {

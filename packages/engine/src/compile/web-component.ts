@@ -92,11 +92,12 @@ function propGetter(p: PropModel): string[] {
   return [`get #${p.local}(): ${p.tsType} {`, ...indent(body), '}'];
 }
 
-function handler(h: HandlerModel, ctx: ExprContext): string[] {
-  const params = [...(h.usesEvent ? ['event: Event'] : []), ...h.items.map((i) => `${i.itemVar}: ${i.list.typeName}`)];
+// Writes to state nothing reads are dropped here (no field, no re-render), so
+// a handler takes the event only when what remains of its body reads it.
+function handlerBody(h: HandlerModel, ctx: ExprContext): string[] {
   const actions = h.actions.filter((a) => a.type === 'emit' || a.state.read);
   const writes = actions.some((a) => a.type !== 'emit');
-  const statements = [
+  return [
     ...(h.preventDefault ? ['event.preventDefault();'] : []),
     ...actions.map((a): string => {
       switch (a.type) {
@@ -114,7 +115,12 @@ function handler(h: HandlerModel, ctx: ExprContext): string[] {
     }),
     ...(writes ? ['this.#render();'] : []),
   ];
-  return [`#${h.name}(${params.join(', ')}): void {`, ...indent(statements), '}'];
+}
+const usesEvent = (h: HandlerModel, ctx: ExprContext) => h.usesEvent && handlerBody(h, ctx).some((line) => /\bevent\b/.test(line));
+
+function handler(h: HandlerModel, ctx: ExprContext): string[] {
+  const params = [...(usesEvent(h, ctx) ? ['event: Event'] : []), ...h.items.map((i) => `${i.itemVar}: ${i.list.typeName}`)];
+  return [`#${h.name}(${params.join(', ')}): void {`, ...indent(handlerBody(h, ctx)), '}'];
 }
 
 /** An attribute as an h() entry: strings, or booleans for present/absent attributes. */
@@ -165,8 +171,9 @@ function element(el: ElementModel, ctx: ExprContext, strategy: StylingStrategy, 
     ...(className ? [`class: ${jsString(className)}`] : []),
     ...el.attrs.map((a) => attribute(a, ctx)),
     ...el.handlers.map((h) => {
-      const args = [...(h.usesEvent ? ['event'] : []), ...h.items.map((i) => i.itemVar)];
-      return `on${h.on}: (${h.usesEvent ? 'event' : ''}) => this.#${h.name}(${args.join(', ')})`;
+      const event = usesEvent(h, ctx);
+      const args = [...(event ? ['event'] : []), ...h.items.map((i) => i.itemVar)];
+      return `on${h.on}: (${event ? 'event' : ''}) => this.#${h.name}(${args.join(', ')})`;
     }),
   ];
   const tag = jsString(el.tag);

@@ -9,6 +9,8 @@ import { findPhrase, nearMatch, normalize, words } from './text-match.js';
  */
 /** A score at or above this names the archetype (one strong keyword, or two weak ones). */
 export const PLACEMENT_THRESHOLD = 3;
+/** What a named part adds to its container ("navbar with a dropdown" is a navbar). */
+export const PART_BONUS = 3;
 
 export interface ArchetypeScore {
   id: string;
@@ -53,6 +55,13 @@ export function rankArchetypes(promptWords: readonly string[], archetypes: reado
     }
     return result;
   });
+  const byId = new Map(scores.map((s) => [s.id, s]));
+  const bonus = archetypes.map((archetype) => {
+    const own = byId.get(archetype.id)!;
+    if (own.score < PLACEMENT_THRESHOLD) return 0;
+    return (archetype.includes ?? []).filter((part) => (byId.get(part)?.score ?? 0) > 0).length * PART_BONUS;
+  });
+  archetypes.forEach((archetype, i) => (byId.get(archetype.id)!.score += bonus[i]!));
   // Array.prototype.sort is stable, so equal scores keep catalogue order.
   return scores.sort((a, b) => b.score - a.score);
 }

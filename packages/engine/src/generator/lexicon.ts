@@ -79,5 +79,5 @@ export const STATE_WORDS: ReadonlyArray<[string, ControlState]> = [
 /** Function words that tell the prompt's language apart (normalised). */
 export const LANGUAGE_MARKERS: Readonly<Record<'en' | 'es', ReadonlySet<string>>> = {
   en: new Set(['the', 'with', 'a', 'an', 'and', 'for', 'of', 'to', 'in', 'on', 'that', 'this', 'my', 'our', 'is', 'one', 'make', 'create', 'need', 'want', 'showing', 'which', 'some', 'each', 'plans', 'items']),
-  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'con', 'para', 'de', 'del', 'y', 'que', 'por', 'sin', 'al', 'mi', 'nuestro', 'es', 'crea', 'quiero', 'necesito', 'haz', 'muestra', 'cada', 'planes', 'elementos', 'tres', 'dos', 'cuatro']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'con', 'para', 'de', 'del', 'y', 'que', 'por', 'sin', 'al', 'mi', 'nuestro', 'es', 'crea', 'quiero', 'necesito', 'haz', 'muestra', 'cada', 'planes', 'elementos', 'tres', 'dos', 'cuatro', 'enlaces', 'boton', 'botones', 'tarjeta', 'formulario', 'barra', 'pagina', 'usuario', 'usuarios']),
 };

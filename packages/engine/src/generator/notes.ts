@@ -41,6 +41,8 @@ const T = {
     near: (t: string, w: string, term: string) => `The prompt did not name a component type I know; used the closest archetype, ${t}, because ${w} looks like ${term}.`,
     none: (t: string) => `The prompt did not name a component type I know; used the closest archetype, ${t}, because it is the most general container. Try naming the component, e.g. “pricing table”, “login form” or “navbar”.`,
     count: (n: number, h: string) => `Count: ${n} (from ${h}).`,
+    clamped: (n: number, built: number) => `Count: ${n} asked for, ${built} built (the ${built > n ? 'fewest' : 'most'} this component shows).`,
+    noCount: (n: number) => `Count: ${n} asked for, but this component has no repeated items.`,
     highlight: (o: string) => `Highlighted item: the ${o} one.`,
     texts: (fields: string, texts: string) => `Quoted texts used, in order, as ${fields}: ${texts}.`,
     unused: (texts: string) => `Quoted texts not used: ${texts}.`,
@@ -59,6 +61,8 @@ const T = {
     near: (t: string, w: string, term: string) => `El texto no nombra un tipo de componente conocido; se ha usado el arquetipo más cercano, ${t}, porque ${w} se parece a ${term}.`,
     none: (t: string) => `El texto no nombra un tipo de componente conocido; se ha usado el arquetipo más cercano, ${t}, por ser el contenedor más general. Prueba a nombrar el componente, por ejemplo «tabla de precios», «formulario de acceso» o «barra de navegación».`,
     count: (n: number, h: string) => `Cantidad: ${n} (por ${h}).`,
+    clamped: (n: number, built: number) => `Cantidad: se pidieron ${n} y se han creado ${built} (${built > n ? 'el mínimo' : 'el máximo'} de este componente).`,
+    noCount: (n: number) => `Cantidad: se pidieron ${n}, pero este componente no tiene elementos repetidos.`,
     highlight: (o: string) => `Elemento destacado: ${o}.`,
     texts: (fields: string, texts: string) => `Textos entre comillas usados, en orden, como ${fields}: ${texts}.`,
     unused: (texts: string) => `Textos entre comillas sin usar: ${texts}.`,
@@ -92,7 +96,11 @@ export function buildNotes(u: PromptUnderstanding, slots: Slots, archetype: Arch
       notes.push(t.none(title));
   }
   const { heard } = u;
-  if (slots.count !== undefined && heard.count) notes.push(t.count(slots.count, q(lang, heard.count)));
+  if (slots.count !== undefined && heard.count) {
+    const range = archetype.counts;
+    const built = range ? Math.min(range.max, Math.max(range.min, slots.count)) : undefined;
+    notes.push(built === undefined ? t.noCount(slots.count) : built === slots.count ? t.count(slots.count, q(lang, heard.count)) : t.clamped(slots.count, built));
+  }
   if (slots.highlight !== undefined) notes.push(t.highlight(ORDINAL_TEXT[lang](slots.highlight)));
   if (slots.texts.length > 0) {
     const fields = archetype.textSlots[lang];

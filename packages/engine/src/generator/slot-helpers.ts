@@ -20,8 +20,13 @@ export const copyFor = <T>(table: Readonly<Record<Lang, T>>, slots: Slots): T =>
 
 export const clamp = (n: number, min: number, max: number): number => Math.min(max, Math.max(min, n));
 
-/** How many items to build: the requested count within the archetype's limits, else the default. */
-export const itemCount = (slots: Slots, fallback: number, min = 1, max = 8): number => clamp(slots.count ?? fallback, min, max);
+export interface CountRange {
+  min: number;
+  max: number;
+}
+
+/** How many items to build: the requested count within the archetype's range, else the default. */
+export const itemCount = (slots: Slots, fallback: number, range: CountRange): number => clamp(slots.count ?? fallback, range.min, range.max);
 
 /**
  * `count` items from a default pool; beyond the pool, `extra(i)` makes

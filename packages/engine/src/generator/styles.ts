@@ -105,7 +105,8 @@ export const eyebrow = (th: Theme): Decl => ({
 /** Every interactive style block: hover, focus-visible, active and disabled always present. */
 export function interactive(base: Decl, hover: Decl, active: Decl = pressed, responsive?: Style['responsive']): Style {
   const style: Style = {
-    base: { cursor: 'pointer', ...transition, ...base },
+    // Form controls do not inherit the font by default; every control here does.
+    base: { cursor: 'pointer', fontFamily: 'inherit', ...transition, ...base },
     hover,
     focusVisible: focusRing,
     active,

@@ -60,5 +60,12 @@ export interface Archetype {
   keywords: Readonly<Record<Lang, KeywordTable>>;
   /** What quoted texts fill, in order (for notes and docs). */
   textSlots: Readonly<Record<Lang, readonly string[]>>;
+  /**
+   * Archetypes this one contains as parts (a navbar has a dropdown, a file
+   * upload has progress bars): a prompt that names both is about this one.
+   */
+  includes?: readonly string[];
+  /** How many repeated items it can show, for archetypes that take a count. */
+  counts?: { min: number; max: number };
   build(slots: Slots): ComponentSpec;
 }

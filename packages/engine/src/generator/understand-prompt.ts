@@ -41,16 +41,17 @@ export interface PromptUnderstanding {
 export const MAX_PROMPT_LENGTH = 2000;
 const MAX_TEXTS = 12;
 
-// "…", “…”, «…», ‘…’ and '…' (an apostrophe inside a word, as in "don't", never opens a quote).
-const QUOTED = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|‘([^’\n]{1,200})’|(?<![\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])/gu;
+// "…", “…”, «…», ‘…’ and '…'. An apostrophe inside a word ("don't") never opens a
+// quote; the character before a straight quote is captured rather than looked
+// behind at, since some browsers the engine runs in lack lookbehind.
+const QUOTED = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|‘([^’\n]{1,200})’|(^|[^\p{L}\p{N}])'([^'\n]{1,200})'(?![\p{L}\p{N}])/gu;
 
 export function extractQuoted(prompt: string): { texts: string[]; rest: string } {
   const texts: string[] = [];
-  const rest = prompt.replace(QUOTED, (...groups: unknown[]) => {
-    const inner = groups.slice(1, 6).find((g): g is string => typeof g === 'string');
-    const text = inner?.trim().replace(/\s+/g, ' ');
+  const rest = prompt.replace(QUOTED, (_match: string, dq?: string, curly?: string, angle?: string, single?: string, before?: string, straight?: string) => {
+    const text = (dq ?? curly ?? angle ?? single ?? straight)?.trim().replace(/\s+/g, ' ');
     if (text && texts.length < MAX_TEXTS) texts.push(text);
-    return ' ';
+    return `${before ?? ''} `;
   });
   return { texts, rest };
 }
@@ -94,12 +95,14 @@ function readShape(ws: readonly string[]): [Shape, string] | undefined {
   return undefined;
 }
 
+// Function words weigh more than keyword hits: Spanish prompts borrow English
+// component names ("footer con enlaces"), the reverse is rare.
 function readLanguage(raw: string, ws: readonly string[], ranking: readonly ArchetypeScore[]): Lang {
   let en = 0;
   let es = /[ñáéíóúü¿¡]/i.test(raw) ? 2 : 0;
   for (const w of ws) {
-    if (LANGUAGE_MARKERS.en.has(w)) en += 1;
-    if (LANGUAGE_MARKERS.es.has(w)) es += 1;
+    if (LANGUAGE_MARKERS.en.has(w)) en += 2;
+    if (LANGUAGE_MARKERS.es.has(w)) es += 2;
   }
   for (const r of ranking) {
     en += r.hits.en;

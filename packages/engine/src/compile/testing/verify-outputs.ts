@@ -51,13 +51,15 @@ export async function verifyOutputs(batch: Array<{ label: string; output: Compil
         } else if (file.language === 'vue') {
           const { descriptor, errors } = parseSfc(file.content, { filename: where });
           if (errors.length > 0) fail(label, target, `Vue parse: ${errors.map(String).join('; ')}`);
-          const script = compileScript(descriptor, { id: 'data-v-check', inlineTemplate: true });
+          // A component without props or state has no <script> at all; compileScript needs one.
+          const hasScript = Boolean(descriptor.script || descriptor.scriptSetup);
+          const script = hasScript ? compileScript(descriptor, { id: 'data-v-check', inlineTemplate: true }) : undefined;
           const template = compileTemplate({
             source: descriptor.template!.content,
             filename: where,
             id: 'data-v-check',
             scoped: descriptor.styles.some((s) => s.scoped),
-            compilerOptions: { bindingMetadata: script.bindings },
+            compilerOptions: { ...(script ? { bindingMetadata: script.bindings } : {}) },
           });
           if (template.errors.length > 0) fail(label, target, `Vue template: ${template.errors.map(String).join('; ')}`);
           for (const style of descriptor.styles) {

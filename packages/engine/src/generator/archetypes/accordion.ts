@@ -39,10 +39,12 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const count = itemCount(slots, Math.max(4, slots.texts.length - 1), 1, 8);
+  const count = itemCount(slots, Math.max(4, slots.texts.length - 1), COUNTS);
   const open = highlightIndex(slots.highlight, count, 'first');
   // The first quoted text is the title, the rest are questions.
   const titled = withTexts({ title: base.title }, slots.texts, ['title']);
@@ -97,5 +99,6 @@ export const accordion: Archetype = {
     es: { acordeon: 9, 'preguntas frecuentes': 8, desplegables: 2, plegable: 5, colapsable: 5, preguntas: 2 },
   },
   textSlots: { en: ['title', 'questions…'], es: ['título', 'preguntas…'] },
+  counts: COUNTS,
   build,
 };

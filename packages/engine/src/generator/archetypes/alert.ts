@@ -30,7 +30,7 @@ function build(slots: Slots) {
         el('p', 'alert-title', { style: { base: heading(th, 'md') } }, [bindProp('title')]),
         el('p', 'alert-message', { style: { base: bodyText(th, 'sm') } }, [bindProp('message')]),
         el('div', 'alert-actions', { style: { base: { ...row('md'), flexWrap: 'wrap', marginTop: space('xs') } } }, [
-          el('a', 'alert-action', { attrs: { href: '#' }, style: linkStyles(th, { fontSize: tok('font.size.sm') }) }, [copy.action]),
+          el('a', 'alert-action', { attrs: { href: '#details' }, style: linkStyles(th, { fontSize: tok('font.size.sm') }) }, [copy.action]),
           el('button', 'alert-dismiss', { attrs: { type: 'button' }, events: on('click', set('visible', false), emit('dismiss')), style: buttonStyles(th, 'ghost', 'sm', { color: th.muted }) }, [base.dismiss]),
         ]),
       ]),
@@ -54,5 +54,6 @@ export const alert: Archetype = {
     es: { alerta: 6, aviso: 4, 'mensaje de error': 6, 'mensaje de exito': 6, 'mensaje de advertencia': 6, mensaje: 1 },
   },
   textSlots: { en: ['title', 'message', 'action'], es: ['título', 'mensaje', 'acción'] },
+  includes: ['button'],
   build,
 };

@@ -12,10 +12,12 @@ const COPY = {
   es: { label: 'Miembros del proyecto', more: 'más', moreLabel: 'y {n} personas más', caption: '{n} personas trabajan en este proyecto' },
 };
 
+const COUNTS = { min: 1, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const shown = itemCount(slots, 5, 1, 8);
+  const shown = itemCount(slots, 5, COUNTS);
   const total = shown + 7;
   const copy = withTexts({ caption: base.caption.replace('{n}', String(total)) }, slots.texts, ['caption']);
   const people = takeItems(PEOPLE, shown, (i) => PEOPLE[i % PEOPLE.length]!).map((name, i) => ({
@@ -56,5 +58,6 @@ export const avatarGroup: Archetype = {
     es: { avatar: 7, avatares: 8, 'grupo de avatares': 10, participantes: 4, miembros: 3, 'fotos de perfil': 6 },
   },
   textSlots: { en: ['caption'], es: ['texto'] },
+  counts: COUNTS,
   build,
 };

@@ -10,10 +10,12 @@ const COPY = {
   es: { label: 'Ruta de navegación', crumbs: ['Inicio', 'Proyectos', 'Web de marketing', 'Componentes', 'Tabla de precios', 'Versión 3'], page: 'Página' },
 };
 
+const COUNTS = { min: 2, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const count = itemCount(slots, Math.max(4, slots.texts.length), 2, 8);
+  const count = itemCount(slots, Math.max(4, slots.texts.length), COUNTS);
   const labels = takeItems(base.crumbs, count, (i) => `${base.page} ${i + 1}`);
   const crumbs = labelsFromTexts(
     labels.map((label, i) => ({ id: `crumb${i + 1}`, label, href: i === 0 ? '/' : `/${labels.slice(1, i + 1).map((l) => l.toLowerCase().replace(/[^a-z0-9]+/g, '-')).join('/')}`, home: i === 0, current: i === count - 1 })),
@@ -50,5 +52,6 @@ export const breadcrumbs: Archetype = {
     es: { 'migas de pan': 9, miga: 6, 'ruta de navegacion': 8, 'hilo de ariadna': 8 },
   },
   textSlots: { en: ['crumb labels…'], es: ['etiquetas…'] },
+  counts: COUNTS,
   build,
 };

@@ -51,8 +51,9 @@ export const button: Archetype = {
   id: 'button',
   title: { en: 'Button', es: 'Botón' },
   keywords: {
-    en: { button: 5, btn: 4, cta: 2, 'call to action': 3, 'icon button': 6, 'submit button': 5 },
-    es: { boton: 5, 'boton de accion': 6, 'llamada a la accion': 3 },
+    // "<something> button" names a button even when <something> names another archetype.
+    en: { button: 5, btn: 4, cta: 2, 'call to action': 3, 'icon button': 6, 'submit button': 5, 'login button': 9, 'sign in button': 9, 'sign up button': 9, 'delete button': 6, 'search button': 9 },
+    es: { boton: 5, 'boton de accion': 6, 'llamada a la accion': 3, 'boton de inicio de sesion': 9, 'boton de registro': 9, 'boton de eliminar': 6, 'boton de buscar': 9 },
   },
   textSlots: { en: ['label', 'loading label'], es: ['texto', 'texto de carga'] },
   build,

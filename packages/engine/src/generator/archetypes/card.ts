@@ -47,13 +47,13 @@ function build(slots: Slots) {
     ]),
     el('div', 'card-actions', { style: { base: row('xs') } }, [
       el('button', 'card-save', { attrs: { type: 'button' }, a11y: { label: base.save }, events: on('click', emit('save')), style: buttonStyles(th, 'ghost', 'sm') }, [icon('heart', 18)]),
-      el('a', 'card-cta', { attrs: { href: '#' }, style: linkStyles(th, { ...row('xs'), fontSize: tok('font.size.sm') }) }, [bindProp('cta'), icon('arrowRight', 16)]),
+      el('a', 'card-cta', { attrs: { href: '#article' }, style: linkStyles(th, { ...row('xs'), fontSize: tok('font.size.sm') }) }, [bindProp('cta'), icon('arrowRight', 16)]),
     ]),
   ]);
   const root = el('article', 'card', { a11y: { labelledBy: 'card-title' }, style: { base: { ...cardSurface(th, 'md'), padding: '0', overflow: 'hidden', ...stack('md', { gap: '0' }), maxWidth: '{breakpoint.sm}' } } }, [
     el('div', 'card-media', { style: { base: { aspectRatio: '16 / 9', backgroundColor: th.raised, color: th.link, display: 'flex', alignItems: 'center', justifyContent: 'center', overflow: 'hidden' } } }, [
       when(
-        isProp('imageSrc'),
+        isProp('showImage'),
         [el('img', 'card-image', { attrs: { src: fromProp('imageSrc'), alt: fromProp('imageAlt'), loading: 'lazy' }, style: { base: { width: '100%', height: '100%', objectFit: 'cover' } } })],
         [icon('layers', 56)],
       ),
@@ -71,7 +71,7 @@ function build(slots: Slots) {
   return component({
     name: 'ContentCard',
     description: slots.language === 'es' ? 'Tarjeta de contenido con imagen, texto y acciones' : 'Content card with media, text and actions',
-    props: [prop.string('title', copy.title), prop.string('body', copy.body), prop.string('cta', copy.cta), prop.string('imageSrc', ''), prop.string('imageAlt', base.alt)],
+    props: [prop.string('title', copy.title), prop.string('body', copy.body), prop.string('cta', copy.cta), prop.boolean('showImage', false, slots.language === 'es' ? 'Mostrar la imagen en lugar de la ilustración' : 'Show the image instead of the illustration'), prop.string('imageSrc', 'images/article-cover.jpg'), prop.string('imageAlt', base.alt)],
     root,
   });
 }
@@ -84,5 +84,6 @@ export const card: Archetype = {
     es: { tarjeta: 4, ficha: 3, 'tarjeta de articulo': 6, 'tarjeta de blog': 6, articulo: 2, publicacion: 2 },
   },
   textSlots: { en: ['title', 'body', 'link text'], es: ['título', 'texto', 'texto del enlace'] },
+  includes: ['button', 'badge'],
   build,
 };

@@ -79,7 +79,7 @@ function build(slots: Slots) {
         }),
         el('div', 'contact-subject-field', { style: { base: { ...stack('xs') }, responsive: { md: { gridColumn: '1 / -1' } } } }, [
           fieldLabel(th, { id: 'contact-subject', name: 'contact-subject', label: base.subject }),
-          el('select', 'contact-subject-select', { attrs: { id: 'contact-subject', name: 'subject' }, events: on('change', set('subject', { fromEvent: 'value' })), style: inputStyles(th) }, [
+          el('select', 'contact-subject-select', { attrs: { id: 'contact-subject', name: 'subject' }, style: inputStyles(th) }, [
             each(base.subjects.map((label, i) => ({ id: `s${i + 1}`, label })), 'id', [el('option', 'contact-subject-option', { attrs: { value: fromItem('label') } }, [bindItem('label')])]),
           ]),
         ]),
@@ -97,7 +97,7 @@ function build(slots: Slots) {
     name: 'ContactForm',
     description: slots.language === 'es' ? 'Formulario de contacto con estados de validación' : 'Contact form with validation states',
     props: [prop.string('emailError', base.emailError, slots.language === 'es' ? 'Mensaje de error del correo; vacío si es válido' : 'Email error message; empty when valid')],
-    state: [state.boolean('sent', false), state.string('subject', base.subjects[0]!)],
+    state: [state.boolean('sent', false)],
     root,
   });
 }
@@ -110,5 +110,6 @@ export const contactForm: Archetype = {
     es: { 'formulario de contacto': 10, contacto: 6, contactar: 6, consulta: 4, formulario: 2, validacion: 3, errores: 1 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['button'],
   build,
 };

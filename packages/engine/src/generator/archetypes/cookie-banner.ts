@@ -92,5 +92,6 @@ export const cookieBanner: Archetype = {
     es: { cookie: 9, 'aviso de cookies': 10, 'banner de cookies': 10, consentimiento: 7, rgpd: 8, privacidad: 3 },
   },
   textSlots: { en: ['title', 'message', 'accept label'], es: ['título', 'mensaje', 'botón de aceptar'] },
+  includes: ['button', 'toggle-switch'],
   build,
 };

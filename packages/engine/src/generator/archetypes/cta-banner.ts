@@ -1,5 +1,5 @@
 import { icon } from '../icons.js';
-import { component, el } from '../nodes.js';
+import { bindProp, component, el, prop } from '../nodes.js';
 import { copyFor, withTexts } from '../slot-helpers.js';
 import { bodyText, buttonStyles, heading, interactive, row, stack, tok, type Decl } from '../styles.js';
 import { themeFor } from '../theme.js';
@@ -19,15 +19,20 @@ function build(slots: Slots) {
   const onTone: Decl = { color: tone.fg, borderColor: tone.fg };
   const root = el('section', 'cta', { a11y: { labelledBy: 'cta-title' }, style: { base: { ...stack('lg'), padding: '{space.xl} {space.lg}', borderRadius: th.radius.card, backgroundColor: tone.bg, color: tone.fg, boxShadow: th.shadow.card, fontFamily: tok('font.family.base') }, responsive: { md: { flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', padding: '{space.xl} {space.xl}' } } } }, [
     el('div', 'cta-text', { style: { base: stack('sm') } }, [
-      el('h2', 'cta-title', { attrs: { id: 'cta-title' }, style: { base: heading(th, '2xl', { color: tone.fg }) } }, [copy.title]),
-      el('p', 'cta-body', { style: { base: bodyText(th, 'lg', false, { color: tone.fg }) } }, [copy.body]),
+      el('h2', 'cta-title', { attrs: { id: 'cta-title' }, style: { base: heading(th, '2xl', { color: tone.fg }) } }, [bindProp('title')]),
+      el('p', 'cta-body', { style: { base: bodyText(th, 'lg', false, { color: tone.fg }) } }, [bindProp('body')]),
     ]),
     el('div', 'cta-actions', { style: { base: { ...row('sm'), flexWrap: 'wrap', flexShrink: '0' } } }, [
-      el('a', 'cta-primary', { attrs: { href: '#get-started' }, style: interactive({ ...buttonStyles(th, 'primary', 'lg').base, backgroundColor: tok('color.surface'), color: tok('color.text') }, { boxShadow: tok('shadow.lg'), transform: 'translateY(-1px)' }) }, [copy.primary, icon('arrowRight', 18)]),
-      el('a', 'cta-secondary', { attrs: { href: '#contact-sales' }, style: interactive({ ...buttonStyles(th, 'outline', 'lg').base, ...onTone, backgroundColor: 'transparent' }, { backgroundColor: tone.fg, color: tone.bg }) }, [copy.secondary]),
+      el('a', 'cta-primary', { attrs: { href: '#get-started' }, style: interactive({ ...buttonStyles(th, 'primary', 'lg').base, backgroundColor: tok('color.surface'), color: tok('color.text') }, { boxShadow: tok('shadow.lg'), transform: 'translateY(-1px)' }) }, [bindProp('primaryLabel'), icon('arrowRight', 18)]),
+      el('a', 'cta-secondary', { attrs: { href: '#contact-sales' }, style: interactive({ ...buttonStyles(th, 'outline', 'lg').base, ...onTone, backgroundColor: 'transparent' }, { backgroundColor: tone.fg, color: tone.bg }) }, [bindProp('secondaryLabel')]),
     ]),
   ]);
-  return component({ name: 'CtaBanner', description: slots.language === 'es' ? 'Banda de llamada a la acción' : 'Call-to-action banner', root });
+  return component({
+    name: 'CtaBanner',
+    description: slots.language === 'es' ? 'Banda de llamada a la acción' : 'Call-to-action banner',
+    props: [prop.string('title', copy.title), prop.string('body', copy.body), prop.string('primaryLabel', copy.primary), prop.string('secondaryLabel', copy.secondary)],
+    root,
+  });
 }
 
 export const ctaBanner: Archetype = {
@@ -38,5 +43,6 @@ export const ctaBanner: Archetype = {
     es: { 'banda de llamada a la accion': 10, 'seccion de llamada a la accion': 10, 'banner promocional': 9, promocion: 4, banner: 3 },
   },
   textSlots: { en: ['title', 'message', 'primary button', 'secondary button'], es: ['título', 'mensaje', 'botón principal', 'botón secundario'] },
+  includes: ['button'],
   build,
 };

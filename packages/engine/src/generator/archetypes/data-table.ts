@@ -56,11 +56,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 12 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title, subtitle: base.subtitle, invite: base.invite }, slots.texts, ['title', 'subtitle', 'invite']);
-  const count = itemCount(slots, 5, 1, 12);
+  const count = itemCount(slots, 5, COUNTS);
   const rows = takeItems(base.people, count, (i) => base.people[i % base.people.length]!).map(([name, email, role, status, joined], i) => ({
     id: `row${i + 1}`,
     name: name!,
@@ -140,5 +142,7 @@ export const dataTable: Archetype = {
     es: { tabla: 6, 'tabla de datos': 10, filas: 3, columnas: 2, ordenable: 5, ordenar: 4, 'hoja de calculo': 5, listado: 3 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['pagination', 'search-bar', 'badge', 'button'],
+  counts: COUNTS,
   build,
 };

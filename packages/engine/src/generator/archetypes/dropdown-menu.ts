@@ -12,11 +12,13 @@ const COPY = {
   es: { trigger: 'Opciones', items: ['Editar', 'Duplicar', 'Compartir', 'Exportar', 'Mover a carpeta', 'Bloquear', 'Añadir a favoritos', 'Ajustes'], danger: 'Eliminar', action: 'Acción' },
 };
 
+const COUNTS = { min: 1, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ trigger: base.trigger }, slots.texts, ['trigger']);
-  const count = itemCount(slots, 4, 1, 8);
+  const count = itemCount(slots, 4, COUNTS);
   const items = labelsFromTexts(
     takeItems(base.items, count, (i) => `${base.action} ${i + 1}`).map((label, i) => ({ id: `item${i + 1}`, label, icon: iconPath(ICONS[i % ICONS.length]!), shortcut: KEYS[i % KEYS.length]! })),
     slots.texts,
@@ -69,5 +71,6 @@ export const dropdownMenu: Archetype = {
     es: { 'menu desplegable': 8, desplegable: 5, 'menu contextual': 8, 'menu de acciones': 8, 'menu de opciones': 7, opciones: 2, menu: 2 },
   },
   textSlots: { en: ['button label', 'item labels…'], es: ['texto del botón', 'elementos…'] },
+  counts: COUNTS,
   build,
 };

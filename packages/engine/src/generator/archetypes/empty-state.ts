@@ -43,5 +43,6 @@ export const emptyState: Archetype = {
     es: { 'estado vacio': 10, vacio: 6, 'sin resultados': 8, 'sin datos': 8, 'no hay nada': 8, 'lista vacia': 8 },
   },
   textSlots: { en: ['title', 'message', 'button label'], es: ['título', 'mensaje', 'texto del botón'] },
+  includes: ['button'],
   build,
 };

@@ -46,11 +46,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 9 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title, subtitle: base.subtitle }, slots.texts, ['title', 'subtitle']);
-  const count = itemCount(slots, 6, 1, 9);
+  const count = itemCount(slots, 6, COUNTS);
   const featured = slots.highlight === undefined ? undefined : highlightIndex(slots.highlight, count, undefined);
   const features = takeItems(base.features, count, (i) => ({ title: `${base.feature} ${i + 1}`, body: base.features[0]!.body })).map((f, i) => ({
     id: `feature${i + 1}`,
@@ -85,5 +87,7 @@ export const featureGrid: Archetype = {
     es: { caracteristica: 7, funcion: 4, funcionalidad: 6, ventajas: 6, beneficios: 6, servicios: 4, cuadricula: 3, 'cuadricula de funciones': 10 },
   },
   textSlots: { en: ['title', 'subtitle'], es: ['título', 'subtítulo'] },
+  includes: ['card'],
+  counts: COUNTS,
   build,
 };

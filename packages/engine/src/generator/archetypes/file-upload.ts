@@ -45,11 +45,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 0, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title, subtitle: base.subtitle, submit: base.submit }, slots.texts, ['title', 'subtitle', 'submit']);
-  const count = itemCount(slots, 2, 0, 6);
+  const count = itemCount(slots, 2, COUNTS);
   const files = takeItems(base.files, count, (i) => ({ name: `file-${i + 1}.png`, size: '1 MB', progress: 100 })).map((f, i) => ({
     id: `file${i + 1}`,
     name: f.name,
@@ -116,5 +118,7 @@ export const fileUpload: Archetype = {
     es: { subir: 6, 'subir archivos': 10, 'subida de archivos': 10, 'carga de archivos': 10, adjuntar: 6, 'arrastrar y soltar': 7, archivo: 3 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['progress', 'button'],
+  counts: COUNTS,
   build,
 };

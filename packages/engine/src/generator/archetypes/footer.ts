@@ -107,5 +107,6 @@ export const footer: Archetype = {
     es: { 'pie de pagina': 9, pie: 5, 'enlaces inferiores': 5, 'derechos reservados': 4 },
   },
   textSlots: { en: ['brand name', 'tagline'], es: ['nombre de la marca', 'eslogan'] },
+  includes: ['newsletter'],
   build,
 };

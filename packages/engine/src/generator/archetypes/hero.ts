@@ -92,5 +92,6 @@ export const hero: Archetype = {
     es: { 'seccion principal': 7, portada: 5, 'pagina de aterrizaje': 6, cabecera: 2, titular: 3, 'seccion hero': 9 },
   },
   textSlots: { en: ['headline', 'subtitle', 'primary button', 'secondary button'], es: ['titular', 'subtítulo', 'botón principal', 'botón secundario'] },
+  includes: ['button'],
   build,
 };

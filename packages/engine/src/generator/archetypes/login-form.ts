@@ -95,5 +95,6 @@ export const loginForm: Archetype = {
     es: { 'inicio de sesion': 9, 'iniciar sesion': 9, acceso: 4, 'formulario de acceso': 9, entrar: 3, autenticacion: 4, contrasena: 2 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['button', 'toggle-switch'],
   build,
 };

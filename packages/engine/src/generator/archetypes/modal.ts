@@ -79,5 +79,6 @@ export const modal: Archetype = {
     es: { modal: 8, dialogo: 7, 'ventana modal': 9, 'ventana emergente': 7, confirmar: 3, confirmacion: 4, 'estas seguro': 6 },
   },
   textSlots: { en: ['title', 'message', 'confirm label', 'trigger label'], es: ['título', 'mensaje', 'botón de confirmar', 'botón que lo abre'] },
+  includes: ['button'],
   build,
 };

@@ -73,10 +73,12 @@ function fields(th: Theme, c: Copy, kind: StepKind, n: number): Child[] {
   }
 }
 
+const COUNTS = { min: 2, max: 5 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const c = copyFor(COPY, slots);
-  const count = itemCount(slots, 3, 2, 5);
+  const count = itemCount(slots, 3, COUNTS);
   const start = (highlightIndex(slots.highlight, count, 'first') ?? 0) + 1;
   // The last step is always the review when there are four or more.
   const kinds = count >= 4 ? [...KINDS.slice(0, count - 1), 'review' as const] : KINDS.slice(0, count);
@@ -131,5 +133,7 @@ export const multiStepForm: Archetype = {
     es: { 'por pasos': 9, 'varios pasos': 9, asistente: 7, pasos: 5, paso: 3, 'formulario por pasos': 10, etapas: 5 },
   },
   textSlots: { en: ['step labels…'], es: ['pasos…'] },
+  includes: ['button', 'progress'],
+  counts: COUNTS,
   build,
 };

@@ -39,11 +39,13 @@ const COPY: Record<'en' | 'es', { brand: string; cta: string; signIn: string; na
   },
 };
 
+const COUNTS = { min: 2, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ brand: base.brand, cta: base.cta }, slots.texts, ['brand', 'cta']);
-  const count = itemCount(slots, 4, 2, 6);
+  const count = itemCount(slots, 4, COUNTS);
   const current = highlightIndex(slots.highlight, count, 'first');
   const links = labelsFromTexts(
     takeItems(base.links, count, (i) => `${base.link} ${i + 1}`).map((label, i) => ({ id: `link${i + 1}`, label, href: `#${String(label).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, current: i === current })),
@@ -128,5 +130,7 @@ export const navbar: Archetype = {
     es: { 'barra de navegacion': 9, navegacion: 3, 'menu superior': 6, encabezado: 3, cabecera: 3, desplegable: 1, 'menu principal': 5 },
   },
   textSlots: { en: ['brand name', 'button label', 'link labels…'], es: ['nombre de la marca', 'texto del botón', 'enlaces…'] },
+  includes: ['dropdown-menu', 'search-bar', 'button'],
+  counts: COUNTS,
   build,
 };

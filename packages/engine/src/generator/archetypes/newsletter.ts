@@ -67,5 +67,6 @@ export const newsletter: Archetype = {
     es: { boletin: 10, suscribirse: 8, suscripcion: 3, 'lista de correo': 9, 'captura de correo': 9 },
   },
   textSlots: { en: ['title', 'message', 'button label'], es: ['título', 'mensaje', 'texto del botón'] },
+  includes: ['button'],
   build,
 };

@@ -39,11 +39,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 10 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title }, slots.texts, ['title']);
-  const count = itemCount(slots, 4, 1, 10);
+  const count = itemCount(slots, 4, COUNTS);
   const items = takeItems(base.items, count, (i) => ({ ...base.items[i % base.items.length]!, unread: false })).map((n, i) => ({ id: `n${i + 1}`, href: `#notification-${i + 1}`, ...n }));
   const unread = items.filter((n) => n.unread).length;
   const root = el('section', 'notifications', { a11y: { labelledBy: 'notifications-title' }, style: { base: { ...cardSurface(th, 'md'), padding: '0', overflow: 'hidden', ...stack('md', { gap: '0' }), width: '100%', maxWidth: '28rem', fontFamily: tok('font.family.base') } } }, [
@@ -90,5 +92,7 @@ export const notificationList: Archetype = {
     es: { notificacion: 4, 'lista de notificaciones': 10, 'centro de notificaciones': 10, 'bandeja de entrada': 7, actividad: 4, 'panel de notificaciones': 10 },
   },
   textSlots: { en: ['title'], es: ['título'] },
+  includes: ['badge', 'avatar-group', 'dropdown-menu'],
+  counts: COUNTS,
   build,
 };

@@ -10,10 +10,12 @@ const COPY = {
   es: { label: 'Paginación', previous: 'Anterior', next: 'Siguiente', page: 'Página', of: 'de', previousPage: 'Página anterior', nextPage: 'Página siguiente' },
 };
 
+const COUNTS = { min: 2, max: 9 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = withTexts(copyFor(COPY, slots), slots.texts, ['label']);
-  const pages = itemCount(slots, 5, 2, 9);
+  const pages = itemCount(slots, 5, COUNTS);
   const initial = (highlightIndex(slots.highlight, pages, 'first') ?? 0) + 1;
   const numbers = Array.from({ length: pages }, (_, i) => i + 1);
   const square: Decl = {
@@ -94,5 +96,6 @@ export const pagination: Archetype = {
     es: { paginacion: 9, paginador: 9, 'numeros de pagina': 8, 'siguiente anterior': 5, paginas: 2 },
   },
   textSlots: { en: ['accessible label'], es: ['nombre accesible'] },
+  counts: COUNTS,
   build,
 };

@@ -1,27 +1,13 @@
 import type { ElementNode, Tag } from '../../spec/schema.js';
 import { icon } from '../icons.js';
 import { el, isState, on, set, when, type Child } from '../nodes.js';
-import {
-  bodyText,
-  eyebrow as eyebrowStyle,
-  heading,
-  iconBox,
-  row,
-  space,
-  stack,
-  tok,
-  border,
-  interactive,
-  type Decl,
-  type FontSizeKey,
-  type Style,
-} from '../styles.js';
+import { bodyText, border, eyebrow as eyebrowStyle, heading, iconBox, interactive, row, space, stack, tok, type Decl, type FontSizeKey, type Style } from '../styles.js';
 import type { Theme } from '../theme.js';
 
 /**
- * Pieces several archetypes share: section headers, labelled form fields,
- * avatars, star ratings. Each takes a name prefix so element names stay
- * unique within a component.
+ * Pieces several archetypes share: section headers and bands, avatars, star
+ * ratings, icon tiles, segmented controls (form fields live in form-parts).
+ * Each takes a name prefix so element names stay unique within a component.
  */
 export interface HeaderCopy {
   eyebrow?: string;

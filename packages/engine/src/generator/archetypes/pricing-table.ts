@@ -55,11 +55,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title, subtitle: base.subtitle, cta: base.cta }, slots.texts, ['title', 'subtitle', 'cta']);
-  const count = itemCount(slots, 3, 1, 6);
+  const count = itemCount(slots, 3, COUNTS);
   const featured = highlightIndex(slots.highlight, count, count >= 2 ? 'middle' : undefined);
   const plans = takeItems(base.plans, count, (i) => ({ ...base.plans[1]!, name: `${base.extra} ${i + 1}` })).map((p, i) => ({
     id: `plan${i + 1}`,
@@ -129,5 +131,7 @@ export const pricingTable: Archetype = {
     es: { 'tabla de precios': 6, 'tarjeta de precios': 6, precio: 4, plan: 2, tarifa: 4, suscripcion: 2, nivel: 1, 'planes de precios': 5 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['card', 'button', 'toggle-switch'],
+  counts: COUNTS,
   build,
 };

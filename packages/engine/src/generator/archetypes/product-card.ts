@@ -47,7 +47,7 @@ function build(slots: Slots) {
   const root = el('article', 'product', { a11y: { labelledBy: 'product-name' }, style: { base: { ...cardSurface(th, 'md'), padding: '0', overflow: 'hidden', ...stack('md', { gap: '0' }), maxWidth: '22rem' } } }, [
     el('div', 'product-media', { style: { base: { position: 'relative', aspectRatio: '4 / 3', backgroundColor: th.raised, color: th.muted, display: 'flex', alignItems: 'center', justifyContent: 'center' } } }, [
       when(
-        isProp('imageSrc'),
+        isProp('showImage'),
         [el('img', 'product-image', { attrs: { src: fromProp('imageSrc'), alt: fromProp('imageAlt'), loading: 'lazy' }, style: { base: { width: '100%', height: '100%', objectFit: 'cover' } } })],
         [icon('image', 64)],
       ),
@@ -93,7 +93,8 @@ function build(slots: Slots) {
       prop.string('name', copy.name),
       prop.string('price', copy.price),
       prop.string('cta', copy.cta),
-      prop.string('imageSrc', ''),
+      prop.boolean('showImage', false, slots.language === 'es' ? 'Mostrar la foto en lugar de la ilustración' : 'Show the photo instead of the illustration'),
+      prop.string('imageSrc', 'images/aurora-headphones.jpg'),
       prop.string('imageAlt', base.alt),
       prop.boolean('onSale', true),
       prop.boolean('soldOut', slots.state === 'disabled'),
@@ -111,5 +112,6 @@ export const productCard: Archetype = {
     es: { 'tarjeta de producto': 8, producto: 4, tienda: 3, 'comercio electronico': 4, 'anadir al carrito': 5, carrito: 2, articulo: 1 },
   },
   textSlots: { en: ['product name', 'price', 'button label'], es: ['nombre del producto', 'precio', 'texto del botón'] },
+  includes: ['card', 'button', 'badge'],
   build,
 };

@@ -47,7 +47,7 @@ function build(slots: Slots) {
   const root = el('article', 'profile', { a11y: { labelledBy: 'profile-name' }, style: { base: { ...cardSurface(th, 'md'), padding: '0', overflow: 'hidden', ...stack('md', { gap: '0' }), maxWidth: '22rem', textAlign: 'center' } } }, [
     el('div', 'profile-cover', { style: { base: { height: '6rem', backgroundColor: th.tone.bg, display: 'flex', alignItems: 'flex-end', justifyContent: 'center' } } }, [
       when(
-        isProp('avatarSrc'),
+        isProp('showAvatar'),
         [el('img', 'profile-avatar-image', { attrs: { src: fromProp('avatarSrc'), alt: fromProp('name') }, style: { base: { ...avatarFrame, objectFit: 'cover', transform: 'translateY(50%)' } } })],
         [el('span', 'profile-avatar', { a11y: { hidden: true }, style: { base: { ...iconBox(th, tok('color.primary'), tok('color.on-primary'), avatarSize), ...avatarFrame, fontSize: tok('font.size.xl'), fontWeight: tok('font.weight.bold'), transform: 'translateY(50%)' } } }, [base.initials])],
       ),
@@ -82,7 +82,7 @@ function build(slots: Slots) {
   return component({
     name: 'ProfileCard',
     description: slots.language === 'es' ? 'Tarjeta de perfil con estadísticas y botón de seguir' : 'Profile card with stats and a follow button',
-    props: [prop.string('name', copy.name), prop.string('role', copy.role), prop.string('cta', copy.cta), prop.string('avatarSrc', '')],
+    props: [prop.string('name', copy.name), prop.string('role', copy.role), prop.string('cta', copy.cta), prop.boolean('showAvatar', false, slots.language === 'es' ? 'Mostrar la foto en lugar de las iniciales' : 'Show the photo instead of the initials'), prop.string('avatarSrc', 'images/maya-okafor.jpg')],
     state: [state.boolean('following', false)],
     root,
   });
@@ -96,5 +96,6 @@ export const profileCard: Archetype = {
     es: { 'tarjeta de perfil': 8, perfil: 5, 'tarjeta de usuario': 6, 'miembro del equipo': 4, autor: 2, biografia: 3, seguir: 2 },
   },
   textSlots: { en: ['name', 'role', 'button label'], es: ['nombre', 'cargo', 'texto del botón'] },
+  includes: ['card', 'button', 'avatar-group'],
   build,
 };

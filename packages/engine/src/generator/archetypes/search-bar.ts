@@ -57,5 +57,6 @@ export const searchBar: Archetype = {
     es: { buscar: 7, busqueda: 7, buscador: 9, 'barra de busqueda': 10, 'campo de busqueda': 10, 'caja de busqueda': 10 },
   },
   textSlots: { en: ['placeholder', 'button label'], es: ['marcador de posición', 'texto del botón'] },
+  includes: ['button', 'dropdown-menu'],
   build,
 };

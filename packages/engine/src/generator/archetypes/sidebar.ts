@@ -44,11 +44,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 2, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ brand: base.brand }, slots.texts, ['brand']);
-  const count = itemCount(slots, 6, 2, 8);
+  const count = itemCount(slots, 6, COUNTS);
   const current = highlightIndex(slots.highlight, count, 'first');
   const items = labelsFromTexts(
     takeItems(base.labels, count, (i) => `${base.labels[0]} ${i + 1}`).map((label, i) => ({
@@ -131,5 +133,7 @@ export const sidebar: Archetype = {
     es: { 'barra lateral': 9, 'menu lateral': 8, 'navegacion lateral': 8, 'panel lateral': 6, cajon: 3 },
   },
   textSlots: { en: ['brand name', 'item labels…'], es: ['nombre de la marca', 'elementos…'] },
+  includes: ['avatar-group', 'badge'],
+  counts: COUNTS,
   build,
 };

@@ -102,5 +102,6 @@ export const signupForm: Archetype = {
     es: { registro: 9, registrarse: 9, 'crear cuenta': 9, 'crear una cuenta': 9, 'formulario de registro': 10, darse: 1, alta: 4 },
   },
   textSlots: { en: ['title', 'subtitle', 'button label'], es: ['título', 'subtítulo', 'texto del botón'] },
+  includes: ['button'],
   build,
 };

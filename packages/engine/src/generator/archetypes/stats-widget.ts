@@ -51,11 +51,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title, subtitle: base.subtitle }, slots.texts, ['title', 'subtitle']);
-  const count = itemCount(slots, 4, 1, 8);
+  const count = itemCount(slots, 4, COUNTS);
   const stats = takeItems(base.stats, count, (i) => ({ label: `${base.metric} ${i + 1}`, value: '1,000', delta: '+1.0%', trend: 'up' })).map((s, i) => ({
     id: `stat${i + 1}`,
     ...s,
@@ -106,5 +108,7 @@ export const statsWidget: Archetype = {
     es: { estadistica: 6, metrica: 5, indicador: 4, 'panel de control': 4, analitica: 4, 'cuadro de mando': 5, 'widget de estadisticas': 7 },
   },
   textSlots: { en: ['title', 'subtitle'], es: ['título', 'subtítulo'] },
+  includes: ['card', 'badge'],
+  counts: COUNTS,
   build,
 };

@@ -29,10 +29,12 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 2, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const count = itemCount(slots, Math.max(3, slots.texts.length), 2, 6);
+  const count = itemCount(slots, Math.max(3, slots.texts.length), COUNTS);
   const active = highlightIndex(slots.highlight, count, 'first') ?? 0;
   const tabs = takeItems(base.tabs, count, (i) => ({ ...base.tabs[i % base.tabs.length]! })).map((t, i) => {
     const label = slots.texts[i] ?? t.label;
@@ -83,5 +85,6 @@ export const tabs: Archetype = {
     es: { pestana: 8, solapa: 7, 'barra de pestanas': 9, 'panel con pestanas': 9 },
   },
   textSlots: { en: ['tab labels…'], es: ['pestañas…'] },
+  counts: COUNTS,
   build,
 };

@@ -31,10 +31,12 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const count = itemCount(slots, 1, 1, 6);
+  const count = itemCount(slots, 1, COUNTS);
   const items = takeItems(base.quotes, count, (i) => base.quotes[i % base.quotes.length]!).map((q, i) => ({ id: `quote${i + 1}`, ...q }));
   const first = withTexts({ quote: items[0]!.quote, name: items[0]!.name, role: items[0]!.role }, slots.texts, ['quote', 'name', 'role']);
   items[0] = { ...items[0]!, ...first };
@@ -72,5 +74,7 @@ export const testimonial: Archetype = {
     es: { testimonio: 10, resena: 5, opinion: 5, cita: 4, 'opiniones de clientes': 9, 'prueba social': 7 },
   },
   textSlots: { en: ['quote', 'name', 'role'], es: ['cita', 'nombre', 'cargo'] },
+  includes: ['card', 'avatar-group'],
+  counts: COUNTS,
   build,
 };

@@ -32,11 +32,13 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 8 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
   const copy = withTexts({ title: base.title }, slots.texts, ['title']);
-  const count = itemCount(slots, 4, 1, 8);
+  const count = itemCount(slots, 4, COUNTS);
   const current = highlightIndex(slots.highlight, count, 'last');
   const events = takeItems(base.events, count, (i) => base.events[i % base.events.length]!).map((e, i) => ({ id: `event${i + 1}`, ...e, title: slots.texts[i + 1] ?? e.title, current: i === current }));
   const dot = (name: string, bg: typeof th.tone.bg, fg: typeof th.tone.fg, child: ReturnType<typeof icon>) =>
@@ -66,5 +68,6 @@ export const timeline: Archetype = {
     es: { 'linea de tiempo': 10, cronologia: 9, historial: 5, hitos: 7, 'hoja de ruta': 6, trayectoria: 5 },
   },
   textSlots: { en: ['title', 'event titles…'], es: ['título', 'hitos…'] },
+  counts: COUNTS,
   build,
 };

@@ -67,5 +67,6 @@ export const toast: Archetype = {
     es: { 'notificacion emergente': 7, 'mensaje emergente': 6, 'aviso emergente': 6, 'mensaje flotante': 5, notificacion: 1 },
   },
   textSlots: { en: ['title', 'message', 'action'], es: ['título', 'mensaje', 'acción'] },
+  includes: ['button'],
   build,
 };

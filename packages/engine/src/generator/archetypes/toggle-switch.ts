@@ -33,10 +33,12 @@ const COPY = {
   },
 };
 
+const COUNTS = { min: 1, max: 6 };
+
 function build(slots: Slots) {
   const th = themeFor(slots);
   const base = copyFor(COPY, slots);
-  const count = itemCount(slots, 3, 1, 6);
+  const count = itemCount(slots, 3, COUNTS);
   const items = takeItems(base.settings, count, (i) => ({ label: `${base.setting} ${i + 1}`, description: '' })).map((s, i) => ({
     n: i + 1,
     label: slots.texts[i] ?? s.label,
@@ -98,5 +100,6 @@ export const toggleSwitch: Archetype = {
     es: { interruptor: 9, conmutador: 8, 'activar desactivar': 6, ajustes: 3, preferencias: 3, 'encendido apagado': 6 },
   },
   textSlots: { en: ['setting labels…'], es: ['ajustes…'] },
+  counts: COUNTS,
   build,
 };

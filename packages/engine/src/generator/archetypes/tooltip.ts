@@ -52,5 +52,6 @@ export const tooltip: Archetype = {
     es: { 'informacion emergente': 10, 'texto emergente': 9, 'globo de ayuda': 9, pista: 3, 'texto de ayuda': 5 },
   },
   textSlots: { en: ['tooltip text', 'button label'], es: ['texto de ayuda', 'texto del botón'] },
+  includes: ['button'],
   build,
 };

@@ -1,0 +1,396 @@
+import { Component, signal } from '@angular/core';
+
+/** Tabs (3) */
+@Component({
+  selector: 'app-tabs',
+  standalone: true,
+  template: `
+    <div class="tabs__tabs">
+      <div class="tabs__tabs-list" role="tablist" aria-label="Product details">
+        <button
+          class="tabs__tab-1"
+          type="button"
+          id="tab-1"
+          role="tab"
+          [attr.aria-selected]="tab1()"
+          aria-controls="tab-panel-1"
+          (click)="handleTab1Click()"
+        >Overview@if (tab1()) {<span class="tabs__tab-1-indicator" aria-hidden="true"></span>}</button>
+        <button
+          class="tabs__tab-2"
+          type="button"
+          id="tab-2"
+          role="tab"
+          [attr.aria-selected]="tab2()"
+          aria-controls="tab-panel-2"
+          (click)="handleTab2Click()"
+        >Specifications@if (tab2()) {<span class="tabs__tab-2-indicator" aria-hidden="true"></span>}</button>
+        <button
+          class="tabs__tab-3"
+          type="button"
+          id="tab-3"
+          role="tab"
+          [attr.aria-selected]="tab3()"
+          aria-controls="tab-panel-3"
+          (click)="handleTab3Click()"
+        >Reviews@if (tab3()) {<span class="tabs__tab-3-indicator" aria-hidden="true"></span>}</button>
+      </div>
+      @if (tab1()) {
+        <div
+          class="tabs__tab-panel-1"
+          id="tab-panel-1"
+          tabindex="0"
+          role="tabpanel"
+          aria-labelledby="tab-1"
+        >
+          <h3 class="tabs__tab-panel-1-title">Built for everyday carry</h3>
+          <p class="tabs__tab-panel-1-text">A lightweight shell, recycled fabrics and a lifetime warranty make this the last backpack you will need.</p>
+        </div>
+      }
+      @if (tab2()) {
+        <div
+          class="tabs__tab-panel-2"
+          id="tab-panel-2"
+          tabindex="0"
+          role="tabpanel"
+          aria-labelledby="tab-2"
+        >
+          <h3 class="tabs__tab-panel-2-title">Specifications</h3>
+          <p class="tabs__tab-panel-2-text">Capacity 22 L · Weight 850 g · Padded sleeve for laptops up to 16 inches · Water-resistant zips.</p>
+        </div>
+      }
+      @if (tab3()) {
+        <div
+          class="tabs__tab-panel-3"
+          id="tab-panel-3"
+          tabindex="0"
+          role="tabpanel"
+          aria-labelledby="tab-3"
+        >
+          <h3 class="tabs__tab-panel-3-title">Rated 4.8 by 1,204 customers</h3>
+          <p class="tabs__tab-panel-3-text">“Comfortable on long commutes, and the laptop sleeve fits perfectly.” — Daniel, verified buyer</p>
+        </div>
+      }
+    </div>
+  `,
+  styles: `
+    :host {
+      display: contents;
+      --color-primary: #0b6477;
+      --color-surface: #ffffff;
+      --color-surface-muted: #f1f5f9;
+      --color-text: #0f172a;
+      --color-text-muted: #64748b;
+      --color-border: #e2e8f0;
+      --color-focus: #14919b;
+      --space-xs: 0.25rem;
+      --space-sm: 0.5rem;
+      --space-md: 1rem;
+      --radius-md: 8px;
+      --radius-lg: 12px;
+      --radius-full: 9999px;
+      --border-width: 1px;
+      --font-family-base: Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+      --font-family-heading: Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+      --font-size-sm: 0.875rem;
+      --font-size-md: 1rem;
+      --font-size-lg: 1.125rem;
+      --font-weight-semibold: 600;
+      --font-weight-bold: 700;
+      --line-height-tight: 1.25;
+      --line-height-normal: 1.5;
+      --shadow-sm: 0 1px 2px 0 rgb(15 23 42 / 0.06);
+      --duration-fast: 150ms;
+    }
+
+    .tabs__tabs {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-md);
+      box-sizing: border-box;
+      padding: var(--space-md);
+      border-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-border);
+      border-radius: var(--radius-lg);
+      box-shadow: var(--shadow-sm);
+      background-color: var(--color-surface);
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+    }
+
+    .tabs__tabs-list {
+      display: flex;
+      align-items: center;
+      gap: var(--space-xs);
+      overflow-x: auto;
+      border-width: 0;
+      border-bottom-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-border);
+    }
+
+    .tabs__tab-1 {
+      position: relative;
+      padding: var(--space-sm) var(--space-md);
+      border-width: 0;
+      border-radius: var(--radius-md);
+      background-color: transparent;
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      font-weight: var(--font-weight-semibold);
+      white-space: nowrap;
+      cursor: pointer;
+      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+      transition-duration: var(--duration-fast);
+      transition-timing-function: ease-out;
+    }
+
+    .tabs__tab-1:hover {
+      background-color: var(--color-surface-muted);
+    }
+
+    .tabs__tab-1:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+      outline-offset: var(--space-xs);
+    }
+
+    .tabs__tab-1:active {
+      transform: translateY(1px);
+    }
+
+    .tabs__tab-1:disabled {
+      box-shadow: none;
+      opacity: 0.55;
+      cursor: not-allowed;
+      transform: none;
+    }
+
+    .tabs__tab-1-indicator {
+      position: absolute;
+      right: var(--space-sm);
+      bottom: 0;
+      left: var(--space-sm);
+      height: var(--space-xs);
+      border-radius: var(--radius-full);
+      background-color: var(--color-primary);
+    }
+
+    .tabs__tab-2 {
+      position: relative;
+      padding: var(--space-sm) var(--space-md);
+      border-width: 0;
+      border-radius: var(--radius-md);
+      background-color: transparent;
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      font-weight: var(--font-weight-semibold);
+      white-space: nowrap;
+      cursor: pointer;
+      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+      transition-duration: var(--duration-fast);
+      transition-timing-function: ease-out;
+    }
+
+    .tabs__tab-2:hover {
+      background-color: var(--color-surface-muted);
+    }
+
+    .tabs__tab-2:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+      outline-offset: var(--space-xs);
+    }
+
+    .tabs__tab-2:active {
+      transform: translateY(1px);
+    }
+
+    .tabs__tab-2:disabled {
+      box-shadow: none;
+      opacity: 0.55;
+      cursor: not-allowed;
+      transform: none;
+    }
+
+    .tabs__tab-2-indicator {
+      position: absolute;
+      right: var(--space-sm);
+      bottom: 0;
+      left: var(--space-sm);
+      height: var(--space-xs);
+      border-radius: var(--radius-full);
+      background-color: var(--color-primary);
+    }
+
+    .tabs__tab-3 {
+      position: relative;
+      padding: var(--space-sm) var(--space-md);
+      border-width: 0;
+      border-radius: var(--radius-md);
+      background-color: transparent;
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      font-weight: var(--font-weight-semibold);
+      white-space: nowrap;
+      cursor: pointer;
+      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+      transition-duration: var(--duration-fast);
+      transition-timing-function: ease-out;
+    }
+
+    .tabs__tab-3:hover {
+      background-color: var(--color-surface-muted);
+    }
+
+    .tabs__tab-3:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+      outline-offset: var(--space-xs);
+    }
+
+    .tabs__tab-3:active {
+      transform: translateY(1px);
+    }
+
+    .tabs__tab-3:disabled {
+      box-shadow: none;
+      opacity: 0.55;
+      cursor: not-allowed;
+      transform: none;
+    }
+
+    .tabs__tab-3-indicator {
+      position: absolute;
+      right: var(--space-sm);
+      bottom: 0;
+      left: var(--space-sm);
+      height: var(--space-xs);
+      border-radius: var(--radius-full);
+      background-color: var(--color-primary);
+    }
+
+    .tabs__tab-panel-1 {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-sm);
+      padding: var(--space-sm);
+      border-radius: var(--radius-md);
+    }
+
+    .tabs__tab-panel-1:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+    }
+
+    .tabs__tab-panel-1-title {
+      margin: 0;
+      color: var(--color-text);
+      font-family: var(--font-family-heading);
+      font-size: var(--font-size-lg);
+      font-weight: var(--font-weight-bold);
+      line-height: var(--line-height-tight);
+    }
+
+    .tabs__tab-panel-1-text {
+      margin: 0;
+      color: var(--color-text-muted);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-md);
+      line-height: var(--line-height-normal);
+    }
+
+    .tabs__tab-panel-2 {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-sm);
+      padding: var(--space-sm);
+      border-radius: var(--radius-md);
+    }
+
+    .tabs__tab-panel-2:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+    }
+
+    .tabs__tab-panel-2-title {
+      margin: 0;
+      color: var(--color-text);
+      font-family: var(--font-family-heading);
+      font-size: var(--font-size-lg);
+      font-weight: var(--font-weight-bold);
+      line-height: var(--line-height-tight);
+    }
+
+    .tabs__tab-panel-2-text {
+      margin: 0;
+      color: var(--color-text-muted);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-md);
+      line-height: var(--line-height-normal);
+    }
+
+    .tabs__tab-panel-3 {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-sm);
+      padding: var(--space-sm);
+      border-radius: var(--radius-md);
+    }
+
+    .tabs__tab-panel-3:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+    }
+
+    .tabs__tab-panel-3-title {
+      margin: 0;
+      color: var(--color-text);
+      font-family: var(--font-family-heading);
+      font-size: var(--font-size-lg);
+      font-weight: var(--font-weight-bold);
+      line-height: var(--line-height-tight);
+    }
+
+    .tabs__tab-panel-3-text {
+      margin: 0;
+      color: var(--color-text-muted);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-md);
+      line-height: var(--line-height-normal);
+    }
+  `,
+})
+export class TabsComponent {
+  protected readonly tab1 = signal(true);
+  protected readonly tab2 = signal(false);
+  protected readonly tab3 = signal(false);
+
+  protected handleTab1Click(): void {
+    this.tab1.set(true);
+    this.tab2.set(false);
+    this.tab3.set(false);
+  }
+
+  protected handleTab2Click(): void {
+    this.tab1.set(false);
+    this.tab2.set(true);
+    this.tab3.set(false);
+  }
+
+  protected handleTab3Click(): void {
+    this.tab1.set(false);
+    this.tab2.set(false);
+    this.tab3.set(true);
+  }
+}

@@ -1,0 +1,236 @@
+import { Component } from '@angular/core';
+
+interface TimelineEventItem {
+  id: string;
+  date: string;
+  when: string;
+  title: string;
+  body: string;
+  current: boolean;
+}
+
+/** Timeline of 4 events */
+@Component({
+  selector: 'app-timeline',
+  standalone: true,
+  template: `
+    <section class="timeline__timeline" aria-labelledby="timeline-title">
+      <h2 class="timeline__timeline-title" id="timeline-title">Project history</h2>
+      <ol class="timeline__timeline-list">
+        @for (item of timelineEventItems; track item.id) {
+          <li class="timeline__timeline-event">
+            <span class="timeline__timeline-line" aria-hidden="true"></span>
+            @if (item.current) {
+              <span class="timeline__timeline-dot-current" aria-hidden="true">
+                <svg
+                  class="timeline__svg-1"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="2"
+                  stroke-linecap="round"
+                  stroke-linejoin="round"
+                  focusable="false"
+                  width="12"
+                  height="12"
+                  aria-hidden="true"
+                >
+                  <path class="timeline__path-1" d="M13 2 4 14h7l-1 8 9-12h-7z"></path>
+                </svg>
+              </span>
+            } @else {
+              <span class="timeline__timeline-dot" aria-hidden="true">
+                <svg
+                  class="timeline__svg-2"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="2"
+                  stroke-linecap="round"
+                  stroke-linejoin="round"
+                  focusable="false"
+                  width="12"
+                  height="12"
+                  aria-hidden="true"
+                >
+                  <path class="timeline__path-2" d="M20 6 9 17l-5-5"></path>
+                </svg>
+              </span>
+            }
+            <time class="timeline__timeline-date" [attr.datetime]="item.date">{{ item.when }}</time>
+            <h3 class="timeline__timeline-event-title">{{ item.title }}@if (item.current) {<span class="timeline__timeline-current">Current</span>}</h3>
+            <p class="timeline__timeline-event-body">{{ item.body }}</p>
+          </li>
+        }
+      </ol>
+    </section>
+  `,
+  styles: `
+    :host {
+      display: contents;
+      --color-primary: #0b6477;
+      --color-on-primary: #ffffff;
+      --color-surface: #ffffff;
+      --color-surface-muted: #f1f5f9;
+      --color-text: #0f172a;
+      --color-text-muted: #64748b;
+      --color-border: #e2e8f0;
+      --space-xs: 0.25rem;
+      --space-sm: 0.5rem;
+      --space-lg: 1.5rem;
+      --space-xl: 2rem;
+      --radius-lg: 12px;
+      --radius-full: 9999px;
+      --border-width: 1px;
+      --font-family-base: Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+      --font-family-heading: Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+      --font-size-xs: 0.75rem;
+      --font-size-sm: 0.875rem;
+      --font-size-md: 1rem;
+      --font-size-xl: 1.25rem;
+      --font-weight-medium: 500;
+      --font-weight-semibold: 600;
+      --font-weight-bold: 700;
+      --line-height-tight: 1.25;
+      --line-height-normal: 1.5;
+      --shadow-sm: 0 1px 2px 0 rgb(15 23 42 / 0.06);
+    }
+
+    .timeline__timeline {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-lg);
+      box-sizing: border-box;
+      width: 100%;
+      max-width: 40rem;
+      padding: var(--space-lg);
+      border-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-border);
+      border-radius: var(--radius-lg);
+      box-shadow: var(--shadow-sm);
+      background-color: var(--color-surface);
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+    }
+
+    .timeline__timeline-title {
+      margin: 0;
+      color: var(--color-text);
+      font-family: var(--font-family-heading);
+      font-size: var(--font-size-xl);
+      font-weight: var(--font-weight-bold);
+      line-height: var(--line-height-tight);
+    }
+
+    .timeline__timeline-list {
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-lg);
+      margin: 0;
+      padding: 0;
+      overflow: hidden;
+      list-style: none;
+    }
+
+    .timeline__timeline-event {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      gap: var(--space-xs);
+      padding-left: var(--space-xl);
+    }
+
+    .timeline__timeline-line {
+      position: absolute;
+      top: 1.5rem;
+      bottom: -1.5rem;
+      left: 0.75rem;
+      width: var(--border-width);
+      background-color: var(--color-border);
+    }
+
+    .timeline__timeline-dot-current {
+      position: absolute;
+      top: 0;
+      left: 0;
+      display: inline-flex;
+      flex-shrink: 0;
+      align-items: center;
+      justify-content: center;
+      width: var(--space-lg);
+      height: var(--space-lg);
+      border-radius: var(--radius-full);
+      box-shadow: var(--shadow-sm);
+      background-color: var(--color-primary);
+      color: var(--color-on-primary);
+    }
+
+    .timeline__timeline-dot {
+      position: absolute;
+      top: 0;
+      left: 0;
+      display: inline-flex;
+      flex-shrink: 0;
+      align-items: center;
+      justify-content: center;
+      width: var(--space-lg);
+      height: var(--space-lg);
+      border-radius: var(--radius-full);
+      box-shadow: var(--shadow-sm);
+      background-color: var(--color-surface-muted);
+      color: var(--color-primary);
+    }
+
+    .timeline__timeline-date {
+      margin: 0;
+      color: var(--color-text-muted);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-xs);
+      font-weight: var(--font-weight-medium);
+      line-height: var(--line-height-normal);
+    }
+
+    .timeline__timeline-event-title {
+      display: flex;
+      align-items: center;
+      gap: var(--space-sm);
+      margin: 0;
+      color: var(--color-text);
+      font-family: var(--font-family-heading);
+      font-size: var(--font-size-md);
+      font-weight: var(--font-weight-bold);
+      line-height: var(--line-height-tight);
+    }
+
+    .timeline__timeline-current {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--space-xs);
+      padding: var(--space-xs) var(--space-sm);
+      border-radius: var(--radius-full);
+      background-color: var(--color-primary);
+      color: var(--color-on-primary);
+      font-size: var(--font-size-xs);
+      font-weight: var(--font-weight-semibold);
+      line-height: var(--line-height-tight);
+      white-space: nowrap;
+    }
+
+    .timeline__timeline-event-body {
+      margin: 0;
+      color: var(--color-text-muted);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      line-height: var(--line-height-normal);
+    }
+  `,
+})
+export class TimelineComponent {
+  protected readonly timelineEventItems: TimelineEventItem[] = [
+    { id: 'event1', date: '2024-03-02', when: 'Mar 2, 2024', title: 'Project created', body: 'Maya set up the workspace and imported the brand tokens.', current: false },
+    { id: 'event2', date: '2024-03-09', when: 'Mar 9, 2024', title: 'First components generated', body: '24 components across navigation, forms and marketing pages.', current: false },
+    { id: 'event3', date: '2024-04-15', when: 'Apr 15, 2024', title: 'Baseline approved', body: 'Visual regression baselines approved for every breakpoint.', current: false },
+    { id: 'event4', date: '2024-05-20', when: 'May 20, 2024', title: 'Version 2 released', body: 'Dark mode and the new pricing page went live.', current: true },
+  ];
+}
