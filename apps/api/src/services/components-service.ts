@@ -1,6 +1,6 @@
 import { componentsRepository, type ComponentRow, type Db } from '@anclora/db';
 import { analyzeSpec, compile, importHtml, isTargetId, parseSpec, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
-import { errors } from '@anclora/shared';
+import { errors, isUuid } from '@anclora/shared';
 import { assertCanRead, type Actor } from '../authorization/policy.js';
 import type { DesignSystemsService } from './design-systems-service.js';
 
@@ -26,7 +26,6 @@ const view = (row: ComponentRow): ComponentView => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * Saved components: created from a spec or from pasted code (imported into a

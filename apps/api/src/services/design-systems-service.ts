@@ -1,6 +1,6 @@
 import { designSystemsRepository, usersRepository, type Db, type DesignSystemRow } from '@anclora/db';
 import { exportTokens, importTokens, presets, withRoles, type TokenSet } from '@anclora/engine';
-import { AppError, errors } from '@anclora/shared';
+import { AppError, errors, isUuid } from '@anclora/shared';
 import type { Actor } from '../authorization/policy.js';
 
 export type ImportFormat = 'dtcg' | 'style-dictionary' | 'css' | 'tailwind';
@@ -47,7 +47,6 @@ function rowView(row: DesignSystemRow): DesignSystemView {
   };
 }
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * Design systems: the four built-in presets (read-only, addressed by slug)

@@ -53,8 +53,10 @@ function semanticIssues(spec: ComponentSpec): EngineIssue[] {
       issues.push({ code: 'SPEC_TOO_DEEP', message: `Nested more than ${SPEC_LIMITS.maxDepth} levels.`, path });
       continue;
     }
-    const push = (children: SpecNode[] | undefined, base: string, scope = items) =>
-      children?.forEach((child, i) => stack.push({ node: child, path: `${base}[${i}]`, depth: depth + 1, items: scope }));
+    // Pushed last-first so nodes are visited in document order (the second of two duplicates is the one reported).
+    const push = (children: SpecNode[] | undefined, base: string, scope = items) => {
+      for (let i = (children?.length ?? 0) - 1; i >= 0; i -= 1) stack.push({ node: children![i]!, path: `${base}[${i}]`, depth: depth + 1, items: scope });
+    };
     const checkBinding = (source: string, name: string, at: string) => {
       if (!refOk(source, name, items)) {
         issues.push({

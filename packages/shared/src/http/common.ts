@@ -29,3 +29,6 @@ export const commonErrorResponses = {
   429: Type.Ref('ErrorResponse'),
   500: Type.Ref('ErrorResponse'),
 } as const;
+
+/** Whether a string is a UUID (stored rows' ids, as opposed to preset slugs). */
+export const isUuid = (id: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
