@@ -19,6 +19,8 @@ import { authRoutes } from './routes/auth-routes.js';
 import { engineRoutes } from './routes/engine-routes.js';
 import { designSystemRoutes } from './routes/design-system-routes.js';
 import { componentRoutes } from './routes/component-routes.js';
+import { generationRoutes } from './routes/generation-routes.js';
+import { createGenerator, type AiSettings, type SpecGenerator } from '@anclora/ai';
 import { servicesPlugin } from './plugins/services.js';
 import { createTokenService } from './services/tokens.js';
 import type { ReadinessProbe } from './services/readiness.js';
@@ -35,6 +37,22 @@ export interface BuildAppOptions {
   rateLimitNamespace?: string;
   /** Extra readiness probes (the browser pool adds one later). */
   extraProbes?: ReadinessProbe[];
+  /** The spec generator; default: the provider the configuration selects. */
+  generator?: SpecGenerator;
+}
+
+/** The seed's per-environment AI settings, as the AI package takes them. */
+export function aiSettings(config: Config): AiSettings {
+  const { ai } = config;
+  return {
+    provider: ai.provider,
+    model: ai.provider === 'openai' ? (ai.openaiModel ?? ai.model) : ai.model,
+    maxTokens: ai.maxTokens,
+    timeoutMs: ai.timeoutMs,
+    retries: ai.retries,
+    ...(ai.anthropicApiKey ? { anthropic: { apiKey: ai.anthropicApiKey, baseURL: ai.anthropicBaseUrl } } : {}),
+    ...(ai.provider === 'openai' ? { openai: { apiKey: ai.openaiApiKey ?? 'not-needed', baseURL: ai.openaiBaseUrl, model: ai.openaiModel } } : {}),
+  };
 }
 
 const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -96,7 +114,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
   });
 
-  await app.register(servicesPlugin);
+  await app.register(servicesPlugin, {
+    generator: options.generator ?? createGenerator(aiSettings(config)),
+    limits: config.limits,
+    secret: options.jwtSecret,
+  });
 
   // 5. Routes.
   const probes: ReadinessProbe[] = [
@@ -115,6 +137,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(engineRoutes, { prefix: '/api' });
   await app.register(designSystemRoutes, { prefix: '/api/design-systems' });
   await app.register(componentRoutes, { prefix: '/api/components' });
+  await app.register(generationRoutes, {
+    prefix: '/api/generations',
+    limits: config.limits,
+    secureCookies: config.security.secureCookies,
+    bodyLimit: config.server.bodyLimitBytes,
+  });
 
   // 6. The web app, and one not-found answer for everything else.
   const webDist = config.server.webDistDir ?? DEFAULT_WEB_DIST;

@@ -49,7 +49,23 @@ export interface Config {
   };
   security: Profile['security'];
   worker: { concurrency: number; inProcess: boolean };
-  ai: Profile['ai'] & { anthropicApiKey: string | undefined };
+  ai: Omit<Profile['ai'], 'provider'> & {
+    /** Which provider answers: explicit AI_PROVIDER, else Anthropic with a key, else an OpenAI-compatible URL, else offline. */
+    provider: 'anthropic' | 'openai' | 'offline';
+    anthropicApiKey: string | undefined;
+    anthropicBaseUrl: string | undefined;
+    openaiApiKey: string | undefined;
+    openaiBaseUrl: string | undefined;
+    openaiModel: string | undefined;
+  };
+  limits: {
+    /** PRODUCT.md: Free is 50 generations a calendar month. */
+    freeMonthlyGenerations: number;
+    /** Anonymous visitors' trial, per signed visitor cookie and per IP. */
+    anonymousTrialGenerations: number;
+    /** Fair use for every plan, per user (or IP), shared by all instances through Redis. */
+    generationsPerMinute: number;
+  };
   monitoring: Profile['monitoring'] & { sentryDsn: string | undefined; datadogApiKey: string | undefined };
 }
 
@@ -152,7 +168,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       // alone (PGlite is single-process), so a separate worker cannot use it.
       inProcess: env.RUN_WORKER_IN_PROCESS ?? (env.REDIS_URL === undefined || env.DATABASE_URL === undefined),
     },
-    ai: { ...profile.ai, model: env.AI_MODEL ?? profile.ai.model, anthropicApiKey: env.ANTHROPIC_API_KEY },
+    ai: {
+      ...profile.ai,
+      provider: env.AI_PROVIDER ?? (env.ANTHROPIC_API_KEY ? 'anthropic' : env.OPENAI_BASE_URL || env.OPENAI_API_KEY ? 'openai' : 'offline'),
+      model: env.AI_MODEL ?? profile.ai.model,
+      anthropicApiKey: env.ANTHROPIC_API_KEY,
+      anthropicBaseUrl: env.ANTHROPIC_BASE_URL,
+      openaiApiKey: env.OPENAI_API_KEY,
+      openaiBaseUrl: env.OPENAI_BASE_URL,
+      openaiModel: env.OPENAI_MODEL,
+    },
+    limits: {
+      freeMonthlyGenerations: env.FREE_MONTHLY_GENERATIONS ?? 50,
+      anonymousTrialGenerations: env.ANONYMOUS_TRIAL_GENERATIONS ?? 3,
+      generationsPerMinute: env.GENERATION_RATE_LIMIT_PER_MINUTE ?? 20,
+    },
     monitoring: {
       ...profile.monitoring,
       sentry: profile.monitoring.sentry && env.SENTRY_DSN !== undefined,
@@ -181,4 +211,5 @@ export const SECRET_ENV_NAMES = [
   'SENTRY_DSN',
   'DATADOG_API_KEY',
   'METRICS_TOKEN',
+  'OPENAI_API_KEY',
 ] as const;

@@ -8,3 +8,4 @@ export { openDatabaseFromConfig, migrateFromConfig } from './open-from-config.js
 export { createTempDatabase, type TempDatabase } from './testing/temp-database.js';
 export { designSystemsRepository, type DesignSystemRow } from './repositories/design-systems-repository.js';
 export { componentsRepository, type ComponentRow, type ComponentVersionRow } from './repositories/components-repository.js';
+export { generationsRepository, type GenerationRow, type NewGeneration } from './repositories/generations-repository.js';

@@ -31,6 +31,7 @@ export const docsPlugin = fp(
           { name: 'engine', description: 'Targets, the spec schema, stateless compile' },
           { name: 'design-systems', description: 'Presets, token import and export' },
           { name: 'components', description: 'Saved components' },
+          { name: 'generations', description: 'Generate and refine components (JSON or server-sent events)' },
         ],
       },
       refResolver: {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { timingSafeEqual } from 'node:crypto';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { errors } from '@anclora/shared';
 
 declare module 'fastify' {
@@ -14,6 +14,59 @@ export interface Metrics {
   registry: Registry;
   httpRequestDuration: Histogram<'method' | 'route' | 'status_code'>;
   httpRequestsTotal: Counter<'method' | 'route' | 'status'>;
+  ai: AiMetrics;
+}
+
+/** The seed's AI metrics (names, labels, buckets from monitoring/metrics.js), plus tokens and cache lookups. */
+export interface AiMetrics {
+  cacheLookups: Counter<'result'>;
+  tokens: Counter<'provider' | 'model' | 'kind'>;
+  recordGeneration(g: { model: string; framework: string; status: 'success' | 'error'; seconds: number }): void;
+}
+
+export const AI_DURATION_BUCKETS = [1, 5, 10, 15, 30, 60, 120];
+
+function createAiMetrics(registry: Registry): AiMetrics {
+  const duration = new Histogram({
+    name: 'ai_generation_duration_seconds',
+    help: 'Duration of AI component generation in seconds',
+    labelNames: ['model', 'framework', 'status'],
+    buckets: AI_DURATION_BUCKETS,
+    registers: [registry],
+  });
+  const total = new Counter({
+    name: 'ai_generation_total',
+    help: 'Total number of AI generations',
+    labelNames: ['model', 'framework', 'status'],
+    registers: [registry],
+  });
+  // A real sliding minute: completion times of the last 60 s, read at scrape time.
+  const recent: number[] = [];
+  const prune = (now: number) => {
+    while (recent.length > 0 && recent[0]! <= now - 60_000) recent.shift();
+  };
+  new Gauge({
+    name: 'components_generated_per_minute',
+    help: 'Components generated in the last minute',
+    registers: [registry],
+    collect() {
+      prune(Date.now());
+      this.set(recent.length);
+    },
+  });
+  return {
+    cacheLookups: new Counter({ name: 'generation_cache_lookups_total', help: 'Generation cache lookups by result (hit or miss)', labelNames: ['result'], registers: [registry] }),
+    tokens: new Counter({ name: 'ai_tokens_total', help: 'Model tokens used, by provider, model and kind (input or output)', labelNames: ['provider', 'model', 'kind'], registers: [registry] }),
+    recordGeneration({ model, framework, status, seconds }) {
+      duration.observe({ model, framework, status }, seconds);
+      total.inc({ model, framework, status });
+      if (status === 'success') {
+        const now = Date.now();
+        prune(now);
+        recent.push(now);
+      }
+    },
+  };
 }
 
 /** The seed's buckets for http_request_duration_seconds (monitoring/metrics.js). */
@@ -43,6 +96,7 @@ export function createMetrics(): Metrics {
       labelNames: ['method', 'route', 'status'],
       registers: [registry],
     }),
+    ai: createAiMetrics(registry),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { components, componentVersions } from '../schema.js';
 
@@ -46,6 +46,20 @@ export function componentsRepository(db: Executor) {
         .where(eq(components.id, id))
         .limit(1);
       return rows[0];
+    },
+
+    /** Appends a version and makes it current; the previous versions stay. Run it in a transaction. */
+    async addVersion(input: { componentId: string; ownerId: string; spec: unknown; note: string }): Promise<ComponentVersionRow> {
+      const [updated] = await db
+        .update(components)
+        .set({ currentVersion: sql`${components.currentVersion} + 1` })
+        .where(eq(components.id, input.componentId))
+        .returning({ version: components.currentVersion });
+      const [version] = await db
+        .insert(componentVersions)
+        .values({ componentId: input.componentId, ownerId: input.ownerId, version: updated!.version, spec: input.spec, note: input.note })
+        .returning();
+      return version!;
     },
 
     async listByOwner(ownerId: string, page: number, limit: number): Promise<{ items: ComponentRow[]; total: number }> {

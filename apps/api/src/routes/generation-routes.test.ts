@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generationsRepository } from '@anclora/db';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { signUp } from '../testing/accounts.js';
+import { VISITOR_COOKIE } from './generation-routes.js';
+
+/** Splits a text/event-stream body into its events. */
+function sseEvents(body: string): Array<{ event: string; data: unknown }> {
+  return body
+    .split('\n\n')
+    .filter((block) => block.trim())
+    .map((block) => {
+      const event = /^event: (.+)$/m.exec(block)?.[1] ?? 'message';
+      const data = /^data: (.+)$/m.exec(block)?.[1];
+      return { event, data: data ? JSON.parse(data) : undefined };
+    });
+}
+
+describe('POST /api/generations with the offline provider (no configuration)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { FREE_MONTHLY_GENERATIONS: '2', ANONYMOUS_TRIAL_GENERATIONS: '2', GENERATION_RATE_LIMIT_PER_MINUTE: '30' } });
+  });
+  afterAll(async () => t.close());
+
+  it('answers an anonymous visitor with spec, code and quality, and remembers them by a signed cookie', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: 'pricing table with 3 plans', target: 'react-tailwind' } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.provider).toBe('offline');
+    expect(body.spec.specVersion).toBe(1);
+    expect(body.code.target).toBe('react-tailwind');
+    expect(body.code.files.some((f: { content: string }) => f.content.includes('export function'))).toBe(true);
+    expect(body.quality.score).toBeGreaterThan(0);
+    expect(body.fromCache).toBe(false);
+    expect(body.componentId).toBeNull();
+    const cookie = res.cookies.find((c) => c.name === VISITOR_COOKIE);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.value).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);
+  });
+
+  it('streams progress, spec, code, quality and done as server-sent events, in that order', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { accept: 'text/event-stream' },
+      payload: { prompt: 'formulario de contacto con validación', target: 'vue-css' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/event-stream');
+    const events = sseEvents(res.body);
+    const names = events.map((e) => e.event);
+    expect(names[0]).toBe('progress');
+    expect(names.slice(-4)).toEqual(['spec', 'code', 'quality', 'done']);
+    const done = events.at(-1)!.data as { provider: string; fromCache: boolean };
+    expect(done).toMatchObject({ provider: 'offline', fromCache: false });
+  });
+
+  it('answers an identical request from the cache, without charging it, and enforces the trial quota', async () => {
+    const first = await t.app.inject({ method: 'POST', url: '/api/generations', remoteAddress: '198.51.100.4', payload: { prompt: 'toggle switch', target: 'html-css' } });
+    const cookie = first.cookies.find((c) => c.name === VISITOR_COOKIE)!.value;
+    const again = (prompt: string) =>
+      t.app.inject({ method: 'POST', url: '/api/generations', remoteAddress: '198.51.100.4', cookies: { [VISITOR_COOKIE]: cookie }, payload: { prompt, target: 'html-css' } });
+    const cached = await again('toggle switch');
+    expect(cached.json().fromCache).toBe(true);
+    expect((await again('cookie banner')).statusCode).toBe(200);
+    // Two charged generations used the trial of 2; the cached one was free.
+    const over = await again('footer with links');
+    expect(over.statusCode).toBe(402);
+    expect(over.json().error.code).toBe('QUOTA_EXCEEDED');
+    // A forged or cleared cookie does not reset the trial: the IP is counted too.
+    const fresh = await t.app.inject({ method: 'POST', url: '/api/generations', remoteAddress: '198.51.100.4', payload: { prompt: 'empty state', target: 'html-css' } });
+    expect(fresh.statusCode).toBe(402);
+  });
+
+  it('saves signed-in generations, refines them into new versions, and keeps others out', async () => {
+    const owner = await signUp(t.app, 'gen-owner');
+    const stranger = await signUp(t.app, 'gen-stranger');
+    const created = await t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: owner.authorization }, payload: { prompt: 'primary button "Buy now"', target: 'react-css' } });
+    expect(created.statusCode).toBe(200);
+    const { componentId, version } = created.json();
+    expect(componentId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(version).toBe(1);
+
+    const refined = await t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: owner.authorization }, payload: { prompt: 'make it larger', target: 'react-css', componentId } });
+    expect(refined.statusCode).toBe(200);
+    expect(refined.json()).toMatchObject({ componentId, version: 2 });
+
+    const list = await t.app.inject({ method: 'GET', url: '/api/components', headers: { authorization: owner.authorization } });
+    expect(list.json().items.map((c: { id: string }) => c.id)).toContain(componentId);
+
+    const theirs = await t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: stranger.authorization }, payload: { prompt: 'x', target: 'react-css', componentId } });
+    expect(theirs.statusCode).toBe(404);
+  });
+
+  it('limits Free users per calendar month, says when it resets, and resets with the month', async () => {
+    const user = await signUp(t.app, 'gen-free');
+    const generate = (prompt: string) => t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: user.authorization }, payload: { prompt, target: 'svelte-css' } });
+    const a = await generate('stats widget');
+    expect((await generate('timeline')).statusCode).toBe(200);
+    const over = await generate('testimonial');
+    expect(over.statusCode).toBe(402);
+    const resetAt = new Date(over.json().error.details.resetAt);
+    const now = new Date();
+    expect(resetAt.toISOString()).toBe(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString());
+
+    // Last month's generations no longer count.
+    const repo = generationsRepository(t.infra.database.primary);
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    const rows = await t.infra.database.primary.query.generations.findMany({ where: (g, { eq }) => eq(g.ownerId, user.userId) });
+    for (const row of rows) await repo.backdate(row.id, lastMonth);
+    expect((await generate('testimonial')).statusCode).toBe(200);
+    expect(a.statusCode).toBe(200);
+  });
+
+  it('rejects unknown targets and an empty prompt with 400', async () => {
+    expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: 'card', target: 'cobol-css' } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: '', target: 'html-css' } })).statusCode).toBe(400);
+  });
+
+  it('exports the seed AI metrics with their buckets and labels', async () => {
+    const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(text).toMatch(/ai_generation_total\{model="anclora-offline-1",framework="react-tailwind",status="success"\} \d+/);
+    for (const le of ['1', '5', '10', '15', '30', '60', '120']) expect(text).toContain(`ai_generation_duration_seconds_bucket{le="${le}",`);
+    expect(text).toMatch(/components_generated_per_minute [1-9]\d*/);
+    expect(text).toMatch(/generation_cache_lookups_total\{result="hit"\} [1-9]/);
+  });
+});
+
+describe('fair-use rate limit on generations', () => {
+  it('answers 429 RATE_LIMITED with Retry-After past the per-minute limit', async () => {
+    const t = await createTestApp({ env: { GENERATION_RATE_LIMIT_PER_MINUTE: '2' } });
+    try {
+      const user = await signUp(t.app, 'gen-rate');
+      const hit = () => t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: user.authorization }, payload: { prompt: 'badge', target: 'html-css' } });
+      expect((await hit()).statusCode).toBe(200);
+      expect((await hit()).statusCode).toBe(200);
+      const limited = await hit();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe('RATE_LIMITED');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

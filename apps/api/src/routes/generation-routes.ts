@@ -1,0 +1,117 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DesignSystemId, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
+import { toAppError } from '../plugins/error-handler.js';
+import type { GenerationEvent } from '../services/generation-service.js';
+import type { Requester } from '../services/quota.js';
+
+export const VISITOR_COOKIE = 'anclora_visitor';
+const errorRef = Type.Ref('ErrorResponse');
+
+const GenerationBody = Type.Object(
+  {
+    prompt: Type.String({ minLength: 1, maxLength: 4000, description: 'What to build, in English or Spanish' }),
+    target: TargetIdSchema,
+    designSystemId: Type.Optional(DesignSystemId),
+    viewport: Type.Optional(Type.Integer({ minimum: 320, maximum: 2560 })),
+    componentId: Type.Optional(Type.String({ format: 'uuid', description: 'Refine this saved component (a new version)' })),
+  },
+  { additionalProperties: false },
+);
+
+export interface GenerationRoutesOptions {
+  limits: { generationsPerMinute: number };
+  secureCookies: boolean;
+  bodyLimit: number;
+}
+
+/** POST /api/generations: the finished result as JSON, or a server-sent event stream. */
+export async function generationRoutes(fastify: FastifyInstance, options: GenerationRoutesOptions) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  // Who is asking: a signed-in user, or a visitor known by a signed cookie (minted on first use).
+  const requesterOf = (request: FastifyRequest, reply: FastifyReply): Requester => {
+    if (request.actor) return { actor: request.actor };
+    const cookie = request.headers.cookie ? fastify.parseCookie(request.headers.cookie)[VISITOR_COOKIE] : undefined;
+    let visitorId = app.visitors.verify(cookie);
+    if (!visitorId) {
+      const minted = app.visitors.mint();
+      visitorId = minted.id;
+      void reply.setCookie(VISITOR_COOKIE, minted.cookie, { httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/', maxAge: 365 * 24 * 3600 });
+    }
+    return { visitorId, ip: request.ip };
+  };
+
+  app.post(
+    '/',
+    {
+      config: {
+        auth: 'optional',
+        // Fair use for every plan: per user when signed in, else per IP; counted in Redis when configured.
+        rateLimit: {
+          max: options.limits.generationsPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: async (request: FastifyRequest) => {
+            const header = request.headers.authorization;
+            const claims = header?.startsWith('Bearer ') ? await app.tokens.verifyAccess(header.slice(7)) : undefined;
+            return claims ? `user:${claims.userId}` : `ip:${request.ip}`;
+          },
+        },
+      },
+      schema: {
+        tags: ['generations'],
+        summary: 'Generate (or refine, with componentId) a component; Accept: text/event-stream streams progress',
+        body: GenerationBody,
+        response: { 401: errorRef, 402: errorRef, 404: errorRef, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const who = requesterOf(request, reply);
+      // Every 4xx (target, design system, ownership, quota) is decided here, before a stream opens.
+      const job = await app.services.generations.prepare(request.body, who);
+      const wantsStream = (request.headers.accept ?? '').includes('text/event-stream');
+      if (!wantsStream) return job.run({});
+
+      const controller = new AbortController();
+      let finished = false;
+      // A client that goes away aborts the upstream model request.
+      request.raw.on('close', () => {
+        if (!finished) controller.abort();
+      });
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      const send = (event: string, data: unknown) => {
+        if (!raw.destroyed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      };
+      try {
+        const result = await job.run({ signal: controller.signal, onEvent: (e: GenerationEvent) => send(e.event, e.data) });
+        send('done', {
+          generationId: result.generationId,
+          componentId: result.componentId,
+          version: result.version,
+          provider: result.provider,
+          model: result.model,
+          usage: result.usage,
+          fromCache: result.fromCache,
+          notes: result.notes,
+          durationMs: result.durationMs,
+        });
+      } catch (error) {
+        const appError = toAppError(error as Error, options.bodyLimit);
+        if (appError.statusCode >= 500) request.log.error({ err: error }, 'generation failed');
+        send('error', appError.toJSON());
+      } finally {
+        finished = true;
+        raw.end();
+      }
+    },
+  );
+}

@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { componentsRepository, generationsRepository, type Db } from '@anclora/db';
+import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
+import type { GenerationProgress, SpecGenerator, Usage } from '@anclora/ai';
+import type { Cache } from '@anclora/infra';
+import { errors, isUuid } from '@anclora/shared';
+import { assertCanWrite, type Actor } from '../authorization/policy.js';
+import type { AiMetrics } from '../plugins/metrics.js';
+import type { DesignSystemsService } from './design-systems-service.js';
+import type { Quota, Requester } from './quota.js';
+
+export interface GenerationRequest {
+  prompt: string;
+  target: string;
+  designSystemId?: string | undefined;
+  viewport?: number | undefined;
+  componentId?: string | undefined;
+}
+
+export type GenerationEvent =
+  | { event: 'progress'; data: GenerationProgress & { stage: string } }
+  | { event: 'spec'; data: { spec: ComponentSpec } }
+  | { event: 'code'; data: { target: TargetId; files: ReturnType<typeof compile>['files'] } }
+  | { event: 'quality'; data: QualityReport };
+
+export interface GenerationResult {
+  generationId: string;
+  componentId: string | null;
+  version: number | null;
+  spec: ComponentSpec;
+  code: ReturnType<typeof compile>;
+  quality: QualityReport;
+  provider: string;
+  model: string;
+  usage: Usage;
+  fromCache: boolean;
+  notes: string[];
+  durationMs: number;
+}
+
+interface CachedAnswer {
+  spec: ComponentSpec;
+  model: string;
+  notes: string[];
+}
+
+const CACHE_TTL_SECONDS = 3600; // the seed's backend cached generations for an hour
+
+/**
+ * The generation pipeline behind POST /api/generations: check the request
+ * (target, design system, component ownership, quota) before anything is
+ * streamed, then run the provider, compile the requested target, analyse
+ * quality, save the component (a new one, or a new version on refinement)
+ * and log the generation. Identical requests are answered from the cache
+ * and not charged.
+ */
+export function createGenerationService(deps: {
+  db: Db;
+  cache: Cache;
+  generator: SpecGenerator;
+  designSystems: DesignSystemsService;
+  quota: Quota;
+  metrics: AiMetrics;
+}) {
+  const { db, cache, generator } = deps;
+  const generations = generationsRepository(db);
+
+  return {
+    /** Validates a request and returns a runnable job; every 4xx is raised here, before a stream opens. */
+    async prepare(request: GenerationRequest, who: Requester) {
+      if (!isTargetId(request.target)) throw errors.validation(`Unknown target "${request.target}".`);
+      const target = request.target;
+      const actor = 'actor' in who ? who.actor : null;
+      const { tokens, version: designSystemVersion } = await deps.designSystems.tokenSet(request.designSystemId, actor);
+
+      let current: { spec: ComponentSpec; version: number } | undefined;
+      if (request.componentId) {
+        if (!actor) throw errors.unauthorized('Sign in to refine a saved component.');
+        const found = isUuid(request.componentId) ? await componentsRepository(db).findWithCurrent(request.componentId) : undefined;
+        const owned = assertCanWrite(actor, found ? { ...found, ownerId: found.component.ownerId } : undefined, 'Component');
+        current = { spec: owned.version.spec as ComponentSpec, version: owned.component.currentVersion };
+      }
+
+      const key = `gen:v1:${createHash('sha256')
+        .update(
+          JSON.stringify([request.prompt, request.designSystemId ?? 'default', designSystemVersion, target, request.viewport ?? null, generator.provider, generator.model, request.componentId ?? null, current?.version ?? null]),
+        )
+        .digest('hex')}`;
+      const cached = await cache.get<CachedAnswer>(key);
+      // Cached answers are free, so only a fresh generation needs credit.
+      if (!cached) await deps.quota.assertAvailable(who);
+
+      return {
+        run: (options: { signal?: AbortSignal; onEvent?: (e: GenerationEvent) => void }) =>
+          run({ request, target, tokens, current, key, cached, who, actor, ...options }),
+      };
+    },
+  };
+
+  async function run(job: {
+    request: GenerationRequest;
+    target: TargetId;
+    tokens: Awaited<ReturnType<DesignSystemsService['tokenSet']>>['tokens'];
+    current: { spec: ComponentSpec; version: number } | undefined;
+    key: string;
+    cached: CachedAnswer | undefined;
+    who: Requester;
+    actor: Actor | null;
+    signal?: AbortSignal | undefined;
+    onEvent?: ((e: GenerationEvent) => void) | undefined;
+  }): Promise<GenerationResult> {
+    const started = performance.now();
+    const emit = job.onEvent ?? (() => {});
+    const row = await generations.create({
+      ownerId: job.actor?.userId ?? null,
+      anonymousId: 'visitorId' in job.who ? job.who.visitorId : null,
+      componentId: job.request.componentId ?? null,
+      prompt: job.request.prompt,
+      target: job.target,
+      provider: generator.provider,
+      model: generator.model,
+      status: 'running',
+    });
+
+    let spec: ComponentSpec;
+    let model = generator.model;
+    let usage: Usage = { inputTokens: 0, outputTokens: 0 };
+    let notes: string[];
+    const fromCache = job.cached !== undefined;
+    try {
+      if (job.cached) {
+        ({ spec, model, notes } = job.cached);
+        deps.metrics.cacheLookups.inc({ result: 'hit' });
+      } else {
+        deps.metrics.cacheLookups.inc({ result: 'miss' });
+        emit({ event: 'progress', data: { stage: 'generating', characters: 0 } });
+        const output = await generator.generate({
+          prompt: job.request.prompt,
+          target: job.target,
+          tokens: job.tokens,
+          viewport: job.request.viewport,
+          currentSpec: job.current?.spec,
+          signal: job.signal,
+          onProgress: (progress) => emit({ event: 'progress', data: { stage: 'generating', ...progress } }),
+        });
+        ({ spec, model, usage, notes } = output);
+        deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'input' }, usage.inputTokens);
+        deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'output' }, usage.outputTokens);
+      }
+      emit({ event: 'spec', data: { spec } });
+      const code = compile(spec, job.tokens, job.target);
+      emit({ event: 'code', data: { target: job.target, files: code.files } });
+      const quality = analyzeSpec(spec, job.tokens);
+      emit({ event: 'quality', data: quality });
+
+      const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
+      const durationMs = Math.round(performance.now() - started);
+      await generations.finish(row.id, {
+        status: 'succeeded',
+        componentId: saved?.componentId ?? null,
+        model,
+        inputTokens: usage.inputTokens,
+        outputTokens: usage.outputTokens,
+        durationMs,
+        fromCache,
+      });
+      if (!fromCache) {
+        await deps.quota.charge(job.who);
+        await cache.set(job.key, { spec, model, notes } satisfies CachedAnswer, CACHE_TTL_SECONDS);
+      }
+      deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
+      return {
+        generationId: row.id,
+        componentId: saved?.componentId ?? null,
+        version: saved?.version ?? null,
+        spec,
+        code,
+        quality,
+        provider: generator.provider,
+        model,
+        usage,
+        fromCache,
+        notes,
+        durationMs,
+      };
+    } catch (error) {
+      const durationMs = Math.round(performance.now() - started);
+      const aborted = job.signal?.aborted === true;
+      await generations
+        .finish(row.id, {
+          status: 'failed',
+          durationMs,
+          fromCache,
+          model,
+          inputTokens: usage.inputTokens,
+          outputTokens: usage.outputTokens,
+          error: { code: aborted ? 'CLIENT_CLOSED' : ((error as { code?: string }).code ?? 'INTERNAL_ERROR') },
+        })
+        .catch(() => {});
+      deps.metrics.recordGeneration({ model, framework: job.target, status: 'error', seconds: durationMs / 1000 });
+      throw error;
+    }
+  }
+
+  /** A new component, or a new version of the refined one; one transaction either way. */
+  async function save(ownerId: string, spec: ComponentSpec, request: GenerationRequest, refinement: boolean) {
+    return db.transaction(async (tx) => {
+      const repo = componentsRepository(tx as unknown as Db);
+      if (refinement && request.componentId) {
+        const version = await repo.addVersion({ componentId: request.componentId, ownerId, spec, note: `refined: ${request.prompt.slice(0, 200)}` });
+        return { componentId: request.componentId, version: version.version };
+      }
+      const stored = request.designSystemId && isUuid(request.designSystemId) ? request.designSystemId : null;
+      const { component } = await repo.create({
+        ownerId,
+        name: spec.name,
+        description: spec.description ?? null,
+        designSystemId: stored,
+        designSystemPreset: request.designSystemId && !stored ? request.designSystemId : null,
+        spec,
+        note: `generated: ${request.prompt.slice(0, 200)}`,
+      });
+      return { componentId: component.id, version: 1 };
+    });
+  }
+}
+export type GenerationService = ReturnType<typeof createGenerationService>;

@@ -1,0 +1,46 @@
+import { and, count, eq, gte, sql } from 'drizzle-orm';
+import type { Executor } from '../database.js';
+import { generations } from '../schema.js';
+
+export type GenerationRow = typeof generations.$inferSelect;
+export type NewGeneration = typeof generations.$inferInsert;
+
+/** The generation log: every request, its outcome, usage and timing — the basis of quotas and history. */
+export function generationsRepository(db: Executor) {
+  return {
+    async create(input: NewGeneration): Promise<GenerationRow> {
+      const rows = await db.insert(generations).values(input).returning();
+      return rows[0]!;
+    },
+
+    async finish(
+      id: string,
+      result: Pick<NewGeneration, 'status' | 'componentId' | 'inputTokens' | 'outputTokens' | 'durationMs' | 'fromCache' | 'error' | 'model'>,
+    ): Promise<void> {
+      await db.update(generations).set(result).where(eq(generations.id, id));
+    },
+
+    /**
+     * Generations that count against a quota since `since`: succeeded and not
+     * answered from the cache (cached answers are not charged).
+     */
+    async countCharged(who: { ownerId: string } | { anonymousId: string }, since: Date): Promise<number> {
+      const owner = 'ownerId' in who ? eq(generations.ownerId, who.ownerId) : eq(generations.anonymousId, who.anonymousId);
+      const [row] = await db
+        .select({ n: count() })
+        .from(generations)
+        .where(and(owner, eq(generations.status, 'succeeded'), eq(generations.fromCache, false), gte(generations.createdAt, since)));
+      return row?.n ?? 0;
+    },
+
+    async findById(id: string): Promise<GenerationRow | undefined> {
+      const rows = await db.select().from(generations).where(eq(generations.id, id)).limit(1);
+      return rows[0];
+    },
+
+    /** Moves a generation's timestamp (tests of the monthly reset). */
+    async backdate(id: string, to: Date): Promise<void> {
+      await db.update(generations).set({ createdAt: sql`${to.toISOString()}::timestamptz` }).where(eq(generations.id, id));
+    },
+  };
+}
