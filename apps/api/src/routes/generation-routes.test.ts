@@ -113,6 +113,14 @@ describe('POST /api/generations with the offline provider (no configuration)', (
     expect(a.statusCode).toBe(200);
   });
 
+  it('logs one line per generation without the prompt text', async () => {
+    const secretPrompt = 'accordion about our confidential roadmap';
+    await t.app.inject({ method: 'POST', url: '/api/generations', remoteAddress: '198.51.100.77', payload: { prompt: secretPrompt, target: 'html-css' } });
+    const lines = t.logs.filter((l) => l.includes('generation succeeded'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(t.logs.join('')).not.toContain('confidential roadmap');
+  });
+
   it('rejects unknown targets and an empty prompt with 400', async () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: 'card', target: 'cobol-css' } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: '', target: 'html-css' } })).statusCode).toBe(400);

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DesignSystemId, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
 import { toAppError } from '../plugins/error-handler.js';
-import type { GenerationEvent } from '../services/generation-service.js';
+import type { GenerationEvent, GenerationResult } from '../services/generation-service.js';
 import type { Requester } from '../services/quota.js';
 
 export const VISITOR_COOKIE = 'anclora_visitor';
@@ -70,8 +70,27 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       const who = requesterOf(request, reply);
       // Every 4xx (target, design system, ownership, quota) is decided here, before a stream opens.
       const job = await app.services.generations.prepare(request.body, who);
+      // One line per generation, without the user's prompt text.
+      const logResult = (result: GenerationResult) =>
+        request.log.info(
+          {
+            generationId: result.generationId,
+            provider: result.provider,
+            model: result.model,
+            target: request.body.target,
+            fromCache: result.fromCache,
+            inputTokens: result.usage.inputTokens,
+            outputTokens: result.usage.outputTokens,
+            durationMs: result.durationMs,
+          },
+          'generation succeeded',
+        );
       const wantsStream = (request.headers.accept ?? '').includes('text/event-stream');
-      if (!wantsStream) return job.run({});
+      if (!wantsStream) {
+        const result = await job.run({});
+        logResult(result);
+        return result;
+      }
 
       const controller = new AbortController();
       let finished = false;
@@ -93,6 +112,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       };
       try {
         const result = await job.run({ signal: controller.signal, onEvent: (e: GenerationEvent) => send(e.event, e.data) });
+        logResult(result);
         send('done', {
           generationId: result.generationId,
           componentId: result.componentId,
@@ -107,6 +127,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       } catch (error) {
         const appError = toAppError(error as Error, options.bodyLimit);
         if (appError.statusCode >= 500) request.log.error({ err: error }, 'generation failed');
+        else request.log.info({ code: appError.code }, 'generation failed');
         send('error', appError.toJSON());
       } finally {
         finished = true;
@@ -115,3 +136,4 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
     },
   );
 }
+
