@@ -45,26 +45,50 @@ const UP = /\b(larger|bigger|increase|more|grow|grande|grandes|mayor|aumenta|agr
 const DOWN = /\b(smaller|reduce|less|decrease|shrink|pequeño|pequeña|pequeños|menor|menos|reduce|reducir|achica)\b/;
 const SPACING_WORDS = /\b(padding|spacing|space|spacious|roomier|airy|espacio|espaciado|relleno|aire)\b/;
 
+const TEXT_WORDS = /\b(text|font|type|title|heading|texto|letra|letras|fuente|título|titulo)\b/;
+const RADIUS_WORDS = /\b(sharp|square|squared|rounded|round|rounder|pill|corners?|radius|esquinas?|radio|redondead[oa]s?|redond[oa]s?|cuadrad[oa]s?|rect[oa]s?)\b/;
+const DARK_WORDS = /\b(dark|darker|oscur[oa]s?|noche)\b/;
+const TONE_WORDS = new RegExp(TONES.map((t) => t.words.source).join('|'));
+
+/** Size edits read per clause, so "less padding and rounder corners" does not make the text larger. */
+function sizeEdits(p: string): Edit[] {
+  const edits: Edit[] = [];
+  const seen = new Set<string>();
+  for (const clause of p.split(/,|;|\.|\band\b|\by\b|\bbut\b|\bpero\b|\bwith\b|\bcon\b/)) {
+    const compact = /\b(compact|compacto|compacta|tighter)\b/.test(clause);
+    const dir = compact ? -1 : UP.test(clause) ? 1 : DOWN.test(clause) ? -1 : 0;
+    if (dir === 0) continue;
+    if (SPACING_WORDS.test(clause) || compact) {
+      const move = step(SPACES, 'space', dir);
+      const id = dir > 0 ? 'padding-up' : 'padding-down';
+      if (!seen.has('padding')) {
+        seen.add('padding');
+        edits.push({
+          id,
+          label: { en: dir > 0 ? 'more padding (one space step up)' : 'less padding (one space step down)', es: dir > 0 ? 'más relleno (un paso de espaciado más)' : 'menos relleno (un paso de espaciado menos)' },
+          apply: (property, value) => (SPACING_PROPS.test(property) ? move(value) : value),
+        });
+      }
+      continue;
+    }
+    // Without a subject, "larger"/"más grande" means the text, unless the clause is about corners, dark mode or colour.
+    const other = RADIUS_WORDS.test(clause) || DARK_WORDS.test(clause) || TONE_WORDS.test(clause);
+    if ((TEXT_WORDS.test(clause) || !other) && !seen.has('text')) {
+      seen.add('text');
+      const move = step(FONT_SIZES, 'font.size', dir);
+      edits.push({
+        id: dir > 0 ? 'text-up' : 'text-down',
+        label: { en: dir > 0 ? 'larger text (one font size step up)' : 'smaller text (one font size step down)', es: dir > 0 ? 'texto más grande (un tamaño más)' : 'texto más pequeño (un tamaño menos)' },
+        apply: (property, value) => (property === 'fontSize' ? move(value) : value),
+      });
+    }
+  }
+  return edits;
+}
+
 function editsFor(prompt: string): Edit[] {
   const p = prompt.toLowerCase();
-  const edits: Edit[] = [];
-  const dir = UP.test(p) ? 1 : DOWN.test(p) ? -1 : /\b(compact|compacto|tighter)\b/.test(p) ? -1 : 0;
-  const spacing = SPACING_WORDS.test(p) || /\b(compact|compacto|tighter)\b/.test(p);
-  if (dir !== 0 && spacing) {
-    const move = step(SPACES, 'space', dir);
-    edits.push({
-      id: dir > 0 ? 'padding-up' : 'padding-down',
-      label: { en: dir > 0 ? 'more padding (one space step up)' : 'less padding (one space step down)', es: dir > 0 ? 'más relleno (un paso de espaciado más)' : 'menos relleno (un paso de espaciado menos)' },
-      apply: (property, value) => (SPACING_PROPS.test(property) ? move(value) : value),
-    });
-  } else if (dir !== 0) {
-    const move = step(FONT_SIZES, 'font.size', dir);
-    edits.push({
-      id: dir > 0 ? 'text-up' : 'text-down',
-      label: { en: dir > 0 ? 'larger text (one font size step up)' : 'smaller text (one font size step down)', es: dir > 0 ? 'texto más grande (un tamaño más)' : 'texto más pequeño (un tamaño menos)' },
-      apply: (property, value) => (property === 'fontSize' ? move(value) : value),
-    });
-  }
+  const edits = sizeEdits(p);
   if (/\b(sharp|square|squared|cuadrad[oa]s?|rect[oa]s?|sin redondeo)\b/.test(p)) {
     edits.push({
       id: 'radius-sharp',
@@ -75,7 +99,7 @@ function editsFor(prompt: string): Edit[] {
     const move = step(RADII, 'radius', 1);
     edits.push({ id: 'radius-round', label: { en: 'rounder corners (one radius step up)', es: 'esquinas más redondeadas (un radio más)' }, apply: (property, value) => (property === 'borderRadius' ? move(value) : value) });
   }
-  if (/\b(dark|darker|oscur[oa]s?|modo oscuro|noche)\b/.test(p)) {
+  if (DARK_WORDS.test(p)) {
     const change = swap({
       'color.background': 'color.text',
       'color.surface': 'color.text',

@@ -123,6 +123,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
           fromCache: result.fromCache,
           notes: result.notes,
           durationMs: result.durationMs,
+          providerMs: result.providerMs,
         });
       } catch (error) {
         const appError = toAppError(error as Error, options.bodyLimit);

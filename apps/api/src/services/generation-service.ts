@@ -36,10 +36,15 @@ export interface GenerationResult {
   fromCache: boolean;
   notes: string[];
   durationMs: number;
+  /** Of durationMs, the time spent waiting for the provider (0 for a cached answer). */
+  providerMs: number;
 }
 
+/** Everything a repeated request needs, so a cache hit does no provider call, compile or analysis. */
 interface CachedAnswer {
   spec: ComponentSpec;
+  code: ReturnType<typeof compile>;
+  quality: QualityReport;
   model: string;
   notes: string[];
 }
@@ -111,42 +116,57 @@ export function createGenerationService(deps: {
   }): Promise<GenerationResult> {
     const started = performance.now();
     const emit = job.onEvent ?? (() => {});
-    const row = await generations.create({
+    emit({ event: 'progress', data: { stage: job.cached ? 'cached' : 'generating', characters: 0 } });
+    const who = {
       ownerId: job.actor?.userId ?? null,
       anonymousId: 'visitorId' in job.who ? job.who.visitorId : null,
-      componentId: job.request.componentId ?? null,
       prompt: job.request.prompt,
       target: job.target,
       provider: generator.provider,
-      model: generator.model,
-      status: 'running',
-    });
+    };
 
-    let spec: ComponentSpec;
+    if (job.cached) {
+      // A hit: one write to the log, nothing else to compute.
+      deps.metrics.cacheLookups.inc({ result: 'hit' });
+      const { spec, code, quality, model, notes } = job.cached;
+      emit({ event: 'spec', data: { spec } });
+      emit({ event: 'code', data: { target: job.target, files: code.files } });
+      emit({ event: 'quality', data: quality });
+      const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
+      const durationMs = Math.round(performance.now() - started);
+      const row = await generations.create({
+        ...who,
+        model,
+        componentId: saved?.componentId ?? job.request.componentId ?? null,
+        status: 'succeeded',
+        fromCache: true,
+        inputTokens: 0,
+        outputTokens: 0,
+        durationMs,
+      });
+      deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
+      const usage = { inputTokens: 0, outputTokens: 0 };
+      return { generationId: row.id, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0 };
+    }
+
+    deps.metrics.cacheLookups.inc({ result: 'miss' });
+    const row = await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
-    let notes: string[];
-    const fromCache = job.cached !== undefined;
     try {
-      if (job.cached) {
-        ({ spec, model, notes } = job.cached);
-        deps.metrics.cacheLookups.inc({ result: 'hit' });
-      } else {
-        deps.metrics.cacheLookups.inc({ result: 'miss' });
-        emit({ event: 'progress', data: { stage: 'generating', characters: 0 } });
-        const output = await generator.generate({
-          prompt: job.request.prompt,
-          target: job.target,
-          tokens: job.tokens,
-          viewport: job.request.viewport,
-          currentSpec: job.current?.spec,
-          signal: job.signal,
-          onProgress: (progress) => emit({ event: 'progress', data: { stage: 'generating', ...progress } }),
-        });
-        ({ spec, model, usage, notes } = output);
-        deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'input' }, usage.inputTokens);
-        deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'output' }, usage.outputTokens);
-      }
+      const output = await generator.generate({
+        prompt: job.request.prompt,
+        target: job.target,
+        tokens: job.tokens,
+        viewport: job.request.viewport,
+        currentSpec: job.current?.spec,
+        signal: job.signal,
+        onProgress: (progress) => emit({ event: 'progress', data: { stage: 'generating', ...progress } }),
+      });
+      const { spec, notes, providerMs } = output;
+      ({ model, usage } = output);
+      deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'input' }, usage.inputTokens);
+      deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'output' }, usage.outputTokens);
       emit({ event: 'spec', data: { spec } });
       const code = compile(spec, job.tokens, job.target);
       emit({ event: 'code', data: { target: job.target, files: code.files } });
@@ -162,12 +182,10 @@ export function createGenerationService(deps: {
         inputTokens: usage.inputTokens,
         outputTokens: usage.outputTokens,
         durationMs,
-        fromCache,
+        fromCache: false,
       });
-      if (!fromCache) {
-        await deps.quota.charge(job.who);
-        await cache.set(job.key, { spec, model, notes } satisfies CachedAnswer, CACHE_TTL_SECONDS);
-      }
+      await deps.quota.charge(job.who);
+      await cache.set(job.key, { spec, code, quality, model, notes } satisfies CachedAnswer, CACHE_TTL_SECONDS);
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       return {
         generationId: row.id,
@@ -179,9 +197,10 @@ export function createGenerationService(deps: {
         provider: generator.provider,
         model,
         usage,
-        fromCache,
+        fromCache: false,
         notes,
         durationMs,
+        providerMs: Math.round(providerMs * 100) / 100,
       };
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
@@ -190,7 +209,7 @@ export function createGenerationService(deps: {
         .finish(row.id, {
           status: 'failed',
           durationMs,
-          fromCache,
+          fromCache: false,
           model,
           inputTokens: usage.inputTokens,
           outputTokens: usage.outputTokens,
