@@ -13,13 +13,28 @@ const FASTIFY_CODES: Record<string, (error: FastifyError, bodyLimit: number) => 
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new AppError('INVALID_CONTENT_LENGTH', 400, 'Content-Length does not match the body.'),
 };
 
+// Engine errors that are not about the caller's input: the model service
+// failed (503, retry later), refused the request (502), or answered with a
+// spec that stayed invalid after the repairs (422, with the reasons).
+const ENGINE_STATUS: Record<string, number> = {
+  PROVIDER_UNAVAILABLE: 503,
+  PROVIDER_REJECTED: 502,
+  GENERATION_FAILED: 422,
+  GENERATION_ABORTED: 499,
+};
+
 /** Turns anything thrown into the public error shape; 5xx details never leave the process. */
 export function toAppError(error: FastifyError | Error, bodyLimit: number): AppError {
   if (isAppError(error)) return error;
   // The engine reports bad specs, token files and pasted code as data; they
   // are the caller's input, so a 400 with every issue and its path.
   if (error instanceof EngineError) {
-    return new AppError(error.code, 400, error.message, { issues: error.issues });
+    const status = ENGINE_STATUS[error.code] ?? 400;
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+    return new AppError(error.code, status, error.message, {
+      issues: error.issues,
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    });
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
@@ -55,7 +70,7 @@ export const errorHandlerPlugin = fp(
       } else {
         request.log.info({ code: appError.code, statusCode: appError.statusCode }, appError.message);
       }
-      if (appError.code === 'RATE_LIMITED' && appError.details?.retryAfterSeconds !== undefined) {
+      if ((appError.code === 'RATE_LIMITED' || appError.code === 'PROVIDER_UNAVAILABLE') && appError.details?.retryAfterSeconds !== undefined) {
         void reply.header('retry-after', String(appError.details.retryAfterSeconds));
       }
       return reply.status(appError.statusCode).send(appError.toJSON());

@@ -94,8 +94,10 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
 
       const controller = new AbortController();
       let finished = false;
-      // A client that goes away aborts the upstream model request.
-      request.raw.on('close', () => {
+      // A client that goes away aborts the upstream model request. (The
+      // response's 'close' fires on a lost connection; the request's already
+      // fired once its body was read.)
+      reply.raw.on('close', () => {
         if (!finished) controller.abort();
       });
       reply.hijack();

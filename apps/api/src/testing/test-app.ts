@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '@anclora/config';
 import { createTempDatabase, openDatabase, runMigrations, type Database } from '@anclora/db';
 import { createInfra, type Infra } from '@anclora/infra';
+import type { SpecGenerator } from '@anclora/ai';
 import { buildApp } from '../app.js';
 
 /** Which services a test app runs on: embedded defaults, or the real ones from TEST_*_URL. */
@@ -34,6 +35,8 @@ export interface TestAppOptions {
   infra?: Infra;
   rateLimitNamespace?: string;
   database?: Database;
+  /** The spec generator (a provider on a fake server); default: what the config selects (offline). */
+  generator?: SpecGenerator;
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-000';
@@ -84,6 +87,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     jwtSecret: TEST_JWT_SECRET,
     logStream,
     rateLimitNamespace: options.rateLimitNamespace ?? `anclora-test:${randomBytes(4).toString('hex')}:`,
+    ...(options.generator ? { generator: options.generator } : {}),
   });
   await app.ready();
   return {
