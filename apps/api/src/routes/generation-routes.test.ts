@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generationsRepository } from '@anclora/db';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, realServices, type TestApp } from '../testing/test-app.js';
 import { signUp } from '../testing/accounts.js';
 import { VISITOR_COOKIE } from './generation-routes.js';
 
@@ -149,6 +149,26 @@ describe('fair-use rate limit on generations', () => {
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe.skipIf(!realServices.available)('generation rate limit shared by two API instances [redis] [postgres]', () => {
+  it('counts one user’s generations across instances on one Redis [redis]', async () => {
+    const namespace = `anclora-test-gen:${Date.now()}:`;
+    const env = { GENERATION_RATE_LIMIT_PER_MINUTE: '2' };
+    const first = await createTestApp({ backend: 'real', env, rateLimitNamespace: namespace });
+    const second = await createTestApp({ backend: 'real', env, rateLimitNamespace: namespace, infra: first.infra });
+    try {
+      const user = await signUp(first.app, 'gen-shared');
+      const hit = (t: TestApp) => t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: user.authorization }, payload: { prompt: 'alert', target: 'html-css' } });
+      expect((await hit(first)).statusCode).toBe(200);
+      expect((await hit(second)).statusCode).toBe(200);
+      expect((await hit(first)).statusCode).toBe(429);
+      expect((await hit(second)).statusCode).toBe(429);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });
