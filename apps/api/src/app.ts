@@ -118,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     generator: options.generator ?? createGenerator(aiSettings(config)),
     limits: config.limits,
     secret: options.jwtSecret,
+    concurrency: config.worker.concurrency,
   });
 
   // 5. Routes.

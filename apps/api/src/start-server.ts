@@ -4,6 +4,8 @@ import type { Config } from '@anclora/config';
 import { createInfra } from '@anclora/infra';
 import { startScheduler, startWorkers, type Scheduler, type Workers } from '@anclora/jobs';
 import { buildApp } from './app.js';
+import { consumeGenerations } from './plugins/services.js';
+import type { WorkerHandle } from '@anclora/infra';
 import { resolveJwtSecret } from './jwt-secret.js';
 
 export interface StartedServer {
@@ -57,8 +59,14 @@ export async function startServer(config: Config, options: StartServerOptions = 
     done(null, payload);
   });
 
+  // With a shared queue, this API process also consumes async generations,
+  // subscribed once it listens (see plugins/services.ts).
+  let generationConsumer: WorkerHandle | undefined;
+  app.addHook('preClose', async () => generationConsumer?.close());
+
   await options.configure?.(app);
   const url = await app.listen({ host: config.server.host, port: config.server.port });
+  if (infra.queue.kind !== 'memory') generationConsumer = consumeGenerations(app, config.worker.concurrency);
   app.log.info(
     {
       env: config.env,

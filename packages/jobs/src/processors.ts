@@ -7,8 +7,9 @@ import type { JobName, JobPayloads } from '@anclora/shared';
  * payload, calls a feature function and returns a small JSON result; retries
  * and timeouts come from JOBS in @anclora/shared, applied by the queue.
  */
+export type WorkerJobName = Exclude<JobName, 'generations.run'>;
 export type JobProcessors = {
-  [K in JobName]: (payload: JobPayloads[K], infra: Infra) => Promise<unknown>;
+  [K in WorkerJobName]: (payload: JobPayloads[K], infra: Infra) => Promise<unknown>;
 };
 
 const DAY_MS = 24 * 3600 * 1000;

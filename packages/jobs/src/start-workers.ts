@@ -1,6 +1,6 @@
 import type { Infra, WorkerHandle } from '@anclora/infra';
 import { AppError, JOBS, QUEUES, type JobName, type JobPayloads } from '@anclora/shared';
-import { processors } from './processors.js';
+import { processors, type WorkerJobName } from './processors.js';
 
 export interface Workers {
   close(): Promise<void>;
@@ -18,11 +18,13 @@ export interface StartWorkersOptions {
  * deploy) instead of being dropped silently.
  */
 export function startWorkers(infra: Infra, options: StartWorkersOptions): Workers {
-  const handles: WorkerHandle[] = Object.values(QUEUES).map((queue) =>
+  // The worker process serves the maintenance queue; generations are consumed
+  // by API processes, which own the generation pipeline.
+  const handles: WorkerHandle[] = [QUEUES.maintenance].map((queue) =>
     infra.queue.process<unknown, unknown>(
       queue,
       async (job) => {
-        const processor = processors[job.name as JobName] as ((p: unknown, i: Infra) => Promise<unknown>) | undefined;
+        const processor = processors[job.name as WorkerJobName] as ((p: unknown, i: Infra) => Promise<unknown>) | undefined;
         if (!processor || JOBS[job.name as JobName]?.queue !== queue) {
           throw new AppError('UNKNOWN_JOB', 400, `No processor for job "${job.name}" on queue "${queue}".`);
         }

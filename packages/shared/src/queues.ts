@@ -5,16 +5,26 @@
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  /** Consumed by API processes, which own the generation pipeline (providers, compile, storage). */
+  generations: 'generations',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   /** Deletes sessions that expired longer ago than `olderThanDays` (default 7). */
   'sessions.cleanup': { olderThanDays?: number };
+  /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
+  'generations.run': {
+    generationId: string;
+    request: { prompt: string; target: string; designSystemId?: string; viewport?: number; componentId?: string };
+    requester: { userId: string; sessionId: string } | { visitorId: string; ip: string };
+  };
 }
 export type JobName = keyof JobPayloads;
 
 /** Which queue each job goes to, with its default retry policy. */
 export const JOBS: { [K in JobName]: { queue: QueueName; attempts: number; timeoutMs: number } } = {
   'sessions.cleanup': { queue: QUEUES.maintenance, attempts: 3, timeoutMs: 60_000 },
+  // A generation is charged and logged once: no automatic retry.
+  'generations.run': { queue: QUEUES.generations, attempts: 1, timeoutMs: 180_000 },
 };

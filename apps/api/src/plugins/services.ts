@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { SpecGenerator } from '@anclora/ai';
+import type { WorkerHandle } from '@anclora/infra';
+import { QUEUES, type JobPayloads } from '@anclora/shared';
 import { createComponentsService, type ComponentsService } from '../services/components-service.js';
 import { createDesignSystemsService, type DesignSystemsService } from '../services/design-systems-service.js';
 import { createGenerationService, type GenerationService } from '../services/generation-service.js';
@@ -19,6 +21,15 @@ export interface ServicesOptions {
   limits: QuotaLimits;
   /** Signs anonymous visitor cookies. */
   secret: string;
+  /** Async generations run at once per process. */
+  concurrency: number;
+}
+
+/** Subscribes this process to the generations queue. */
+export function consumeGenerations(app: FastifyInstance, concurrency: number): WorkerHandle {
+  return app.infra.queue.process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data), {
+    concurrency,
+  });
 }
 
 /** The app's feature services, built once on the process's infrastructure; routes only call them. */
@@ -31,6 +42,7 @@ export const servicesPlugin = fp(
     const generations = createGenerationService({
       db,
       cache: app.infra.cache,
+      queue: app.infra.queue,
       generator: options.generator,
       designSystems,
       quota: createQuota(db, app.infra.cache, options.limits),
@@ -38,6 +50,18 @@ export const servicesPlugin = fp(
     });
     app.decorate('services', { designSystems, components, generations });
     app.decorate('visitors', createVisitorIds(options.secret));
+
+    // API processes consume the generations queue (async generations): they
+    // own the pipeline. The in-process queue is subscribed here; a shared
+    // (BullMQ) queue by the server once it listens (start-server.ts), so a
+    // Redis outage never holds up start-up. Closed before the infrastructure.
+    let consumer: WorkerHandle | undefined;
+    if (app.infra.queue.kind === 'memory') {
+      app.addHook('onReady', async () => {
+        consumer = consumeGenerations(app, options.concurrency);
+      });
+    }
+    app.addHook('preClose', async () => consumer?.close());
   },
   { name: 'services', dependencies: ['infra', 'metrics'] },
 );

@@ -172,3 +172,45 @@ describe.skipIf(!realServices.available)('generation rate limit shared by two AP
     }
   });
 });
+
+describe('async generations through the queue', () => {
+  it('accepts with 202 and an id, runs it on the queue, and shows the result to its requester only', async () => {
+    const t = await createTestApp();
+    try {
+      const owner = await signUp(t.app, 'async-owner');
+      const other = await signUp(t.app, 'async-other');
+      const accepted = await t.app.inject({
+        method: 'POST',
+        url: '/api/generations',
+        headers: { authorization: owner.authorization },
+        payload: { prompt: 'data table with sorting', target: 'vue-tailwind', async: true },
+      });
+      expect(accepted.statusCode).toBe(202);
+      const { id, status } = accepted.json();
+      expect(status).toBe('queued');
+      let state: { status: string; result?: { spec: unknown; code: { target: string } }; componentId: string | null } = { status: 'queued', componentId: null };
+      for (let i = 0; i < 100 && state.status !== 'succeeded' && state.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        state = (await t.app.inject({ method: 'GET', url: `/api/generations/${id}`, headers: { authorization: owner.authorization } })).json();
+      }
+      expect(state.status).toBe('succeeded');
+      expect(state.result?.code.target).toBe('vue-tailwind');
+      expect(state.componentId).toMatch(/^[0-9a-f-]{36}$/);
+      const hidden = await t.app.inject({ method: 'GET', url: `/api/generations/${id}`, headers: { authorization: other.authorization } });
+      expect(hidden.statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url: `/api/generations/${id}` })).statusCode).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('decides 4xx answers before queueing', async () => {
+    const t = await createTestApp();
+    try {
+      const res = await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: 'x', target: 'cobol-css', async: true } });
+      expect(res.statusCode).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

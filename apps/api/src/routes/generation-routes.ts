@@ -16,6 +16,7 @@ const GenerationBody = Type.Object(
     designSystemId: Type.Optional(DesignSystemId),
     viewport: Type.Optional(Type.Integer({ minimum: 320, maximum: 2560 })),
     componentId: Type.Optional(Type.String({ format: 'uuid', description: 'Refine this saved component (a new version)' })),
+    async: Type.Optional(Type.Boolean({ description: 'Queue it: 202 with an id, then GET /api/generations/:id' })),
   },
   { additionalProperties: false },
 );
@@ -63,13 +64,21 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
         tags: ['generations'],
         summary: 'Generate (or refine, with componentId) a component; Accept: text/event-stream streams progress',
         body: GenerationBody,
-        response: { 401: errorRef, 402: errorRef, 404: errorRef, ...commonErrorResponses },
+        response: {
+          202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }),
+          401: errorRef,
+          402: errorRef,
+          404: errorRef,
+          ...commonErrorResponses,
+        },
       },
     },
     async (request, reply) => {
       const who = requesterOf(request, reply);
+      const { async: queued, ...body } = request.body;
+      if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who));
       // Every 4xx (target, design system, ownership, quota) is decided here, before a stream opens.
-      const job = await app.services.generations.prepare(request.body, who);
+      const job = await app.services.generations.prepare(body, who);
       // One line per generation, without the user's prompt text.
       const logResult = (result: GenerationResult) =>
         request.log.info(
@@ -77,7 +86,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
             generationId: result.generationId,
             provider: result.provider,
             model: result.model,
-            target: request.body.target,
+            target: body.target,
             fromCache: result.fromCache,
             inputTokens: result.usage.inputTokens,
             outputTokens: result.usage.outputTokens,
@@ -138,5 +147,18 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       }
     },
   );
-}
 
+  app.get(
+    '/:id',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: ['generations'],
+        summary: 'An async generation: queued, running, succeeded (with its result) or failed',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 404: errorRef },
+      },
+    },
+    async (request, reply) => app.services.generations.status(request.params.id, requesterOf(request, reply)),
+  );
+}

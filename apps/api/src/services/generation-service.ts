@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { componentsRepository, generationsRepository, type Db } from '@anclora/db';
+import { componentsRepository, generationsRepository, usersRepository, type Db } from '@anclora/db';
 import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
 import type { GenerationProgress, SpecGenerator, Usage } from '@anclora/ai';
-import type { Cache } from '@anclora/infra';
-import { errors, isUuid } from '@anclora/shared';
+import type { Cache, QueueBackend } from '@anclora/infra';
+import { errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
 import { assertCanWrite, type Actor } from '../authorization/policy.js';
 import type { AiMetrics } from '../plugins/metrics.js';
 import type { DesignSystemsService } from './design-systems-service.js';
@@ -59,9 +59,13 @@ const CACHE_TTL_SECONDS = 3600; // the seed's backend cached generations for an 
  * and log the generation. Identical requests are answered from the cache
  * and not charged.
  */
+const compact = (request: GenerationRequest): JobPayloads['generations.run']['request'] =>
+  JSON.parse(JSON.stringify(request)) as JobPayloads['generations.run']['request'];
+
 export function createGenerationService(deps: {
   db: Db;
   cache: Cache;
+  queue: QueueBackend;
   generator: SpecGenerator;
   designSystems: DesignSystemsService;
   quota: Quota;
@@ -96,8 +100,76 @@ export function createGenerationService(deps: {
       if (!cached) await deps.quota.assertAvailable(who);
 
       return {
-        run: (options: { signal?: AbortSignal; onEvent?: (e: GenerationEvent) => void }) =>
+        run: (options: { signal?: AbortSignal; onEvent?: (e: GenerationEvent) => void; rowId?: string }) =>
           run({ request, target, tokens, current, key, cached, who, actor, ...options }),
+      };
+    },
+
+    /**
+     * `async: true`: checks the request now (so 4xx answers come at once), logs
+     * it as queued and hands it to the generations queue; the result is read
+     * with status().
+     */
+    async enqueue(request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
+      await this.prepare(request, who);
+      const row = await generations.create({
+        ownerId: 'actor' in who ? who.actor.userId : null,
+        anonymousId: 'visitorId' in who ? who.visitorId : null,
+        componentId: request.componentId ?? null,
+        prompt: request.prompt,
+        target: request.target,
+        provider: generator.provider,
+        model: generator.model,
+        status: 'queued',
+      });
+      const requester = 'actor' in who ? { userId: who.actor.userId, sessionId: who.actor.sessionId } : { visitorId: who.visitorId, ip: who.ip };
+      const job = JOBS['generations.run'];
+      await deps.queue.add(QUEUES.generations, 'generations.run', { generationId: row.id, request: compact(request), requester } satisfies JobPayloads['generations.run'], {
+        attempts: job.attempts,
+        timeoutMs: job.timeoutMs,
+        jobId: row.id,
+      });
+      return { id: row.id, status: 'queued' };
+    },
+
+    /** The queue consumer: runs an accepted generation and keeps its result for status(). */
+    async runQueued(payload: JobPayloads['generations.run']): Promise<void> {
+      const fail = (code: string, message: string) => generations.finish(payload.generationId, { status: 'failed', error: { code, message } });
+      let who: Requester;
+      if ('userId' in payload.requester) {
+        const user = await usersRepository(db).findBySession(payload.requester.userId, payload.requester.sessionId);
+        if (!user) return void (await fail('SESSION_REVOKED', 'The session ended before the generation ran.'));
+        who = { actor: { userId: user.id, sessionId: payload.requester.sessionId, user } };
+      } else {
+        who = payload.requester;
+      }
+      try {
+        const job = await this.prepare(payload.request, who);
+        const result = await job.run({ rowId: payload.generationId });
+        await cache.set(`gen:result:${payload.generationId}`, result, CACHE_TTL_SECONDS);
+      } catch (error) {
+        const row = await generations.findById(payload.generationId);
+        if (row?.status !== 'failed') await fail((error as { code?: string }).code ?? 'INTERNAL_ERROR', (error as Error).message);
+        throw error;
+      }
+    },
+
+    /** An async generation's state, to its requester only; others get 404. */
+    async status(id: string, who: Requester) {
+      const row = isUuid(id) ? await generations.findById(id) : undefined;
+      const mine = row && ('actor' in who ? row.ownerId === who.actor.userId : row.ownerId === null && row.anonymousId === who.visitorId);
+      if (!row || !mine) throw errors.notFound('Generation');
+      const result = row.status === 'succeeded' ? await cache.get<GenerationResult>(`gen:result:${row.id}`) : undefined;
+      return {
+        id: row.id,
+        status: row.status,
+        target: row.target,
+        provider: row.provider,
+        model: row.model,
+        componentId: row.componentId,
+        error: row.error ?? null,
+        createdAt: row.createdAt.toISOString(),
+        ...(result ? { result } : {}),
       };
     },
   };
@@ -113,6 +185,8 @@ export function createGenerationService(deps: {
     actor: Actor | null;
     signal?: AbortSignal | undefined;
     onEvent?: ((e: GenerationEvent) => void) | undefined;
+    /** An accepted async generation's row (status queued); otherwise run() logs a new one. */
+    rowId?: string | undefined;
   }): Promise<GenerationResult> {
     const started = performance.now();
     const emit = job.onEvent ?? (() => {});
@@ -134,23 +208,26 @@ export function createGenerationService(deps: {
       emit({ event: 'quality', data: quality });
       const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
       const durationMs = Math.round(performance.now() - started);
-      const row = await generations.create({
-        ...who,
+      const final = {
         model,
         componentId: saved?.componentId ?? job.request.componentId ?? null,
-        status: 'succeeded',
+        status: 'succeeded' as const,
         fromCache: true,
         inputTokens: 0,
         outputTokens: 0,
         durationMs,
-      });
+        error: null,
+      };
+      const row = job.rowId ? (await generations.finish(job.rowId, final), { id: job.rowId }) : await generations.create({ ...who, ...final });
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       const usage = { inputTokens: 0, outputTokens: 0 };
       return { generationId: row.id, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0 };
     }
 
     deps.metrics.cacheLookups.inc({ result: 'miss' });
-    const row = await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
+    const row = job.rowId
+      ? (await generations.finish(job.rowId, { status: 'running' }), { id: job.rowId })
+      : await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
     try {

@@ -58,6 +58,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     cleanups.push(() => temp.drop());
     env.DATABASE_URL = temp.url;
     env.REDIS_URL = realServices.redisUrl!;
+    // Each test app its own queues, so parallel suites never take each other's jobs.
+    env.QUEUE_PREFIX ??= `anclora-test-${randomBytes(4).toString('hex')}`;
   }
   const config = loadConfig(env, { version: '0.0.0-test' });
 

@@ -15,7 +15,7 @@ export function generationsRepository(db: Executor) {
 
     async finish(
       id: string,
-      result: Pick<NewGeneration, 'status' | 'componentId' | 'inputTokens' | 'outputTokens' | 'durationMs' | 'fromCache' | 'error' | 'model'>,
+      result: Partial<Pick<NewGeneration, 'status' | 'componentId' | 'inputTokens' | 'outputTokens' | 'durationMs' | 'fromCache' | 'error' | 'model'>>,
     ): Promise<void> {
       await db.update(generations).set(result).where(eq(generations.id, id));
     },
