@@ -101,20 +101,33 @@ export function buildStylesheet(model: ComponentModel, tokens: TokenSet): Styles
 
   const rules: CssRule[] = [];
   const media = new Map<Breakpoint, CssRule[]>(BREAKPOINTS.map((b) => [b, []]));
+  // Elements with the same style (a row of page buttons, the items of a menu)
+  // share their rules: `.a, .b { … }` once instead of one copy per element.
+  // A group's rules stay at its first element's place, in state order, and
+  // every selector matches one element only, so the cascade is unchanged.
+  const groups = new Map<string, Array<{ selectors: string[]; of: (element: ElementModel) => string[] }>>();
   for (const element of model.elements) {
     const style = element.style;
     if (!style) continue;
-    const selector = `.${element.className}`;
+    const key = `${element.disabledBy}|${JSON.stringify(style)}`;
+    const group = groups.get(key);
+    if (group) {
+      for (const rule of group) rule.selectors.push(...rule.of(element));
+      continue;
+    }
+    const created: Array<{ selectors: string[]; of: (element: ElementModel) => string[] }> = [];
+    const add = (list: CssRule[], decls: CssDeclaration[], of: (element: ElementModel) => string[]) => {
+      const selectors = of(element);
+      if (decls.length === 0 || selectors.length === 0) return;
+      const rule = { selectors, declarations: decls, of };
+      list.push(rule);
+      created.push(rule);
+    };
     for (const state of ['base', ...STATES] as const) {
-      const decls = declarations(style[state]);
-      if (decls.length === 0) continue;
-      const selectors = state === 'base' ? [selector] : state === 'disabled' ? disabledSelectors(element) : [`${selector}${STATE_SUFFIX[state]}`];
-      if (selectors.length > 0) rules.push({ selectors, declarations: decls });
+      add(rules, declarations(style[state]), state === 'base' ? classSelector : state === 'disabled' ? disabledSelectors : (el) => [`${classSelector(el)[0]}${STATE_SUFFIX[state]}`]);
     }
-    for (const breakpoint of BREAKPOINTS) {
-      const decls = declarations(style.responsive?.[breakpoint]);
-      if (decls.length > 0) media.get(breakpoint)!.push({ selectors: [selector], declarations: decls });
-    }
+    for (const breakpoint of BREAKPOINTS) add(media.get(breakpoint)!, declarations(style.responsive?.[breakpoint]), classSelector);
+    groups.set(key, created);
   }
 
   const declared: CssDeclaration[] = [];
@@ -143,6 +156,8 @@ export function buildStylesheet(model: ComponentModel, tokens: TokenSet): Styles
  * for others the spec disables; none for an element nothing can disable (its
  * disabled styles could never apply, and Svelte would flag the selector).
  */
+const classSelector = (element: ElementModel): string[] => [`.${element.className}`];
+
 function disabledSelectors(element: ElementModel): string[] {
   const selector = `.${element.className}`;
   if (element.disabledBy === 'native') return [`${selector}:disabled`];

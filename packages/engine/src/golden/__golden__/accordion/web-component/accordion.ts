@@ -93,226 +93,16 @@ const styles = `:host {
   color: var(--color-text);
 }
 
-.accordion__faq-heading-1 {
-  margin: 0;
-}
-
-.accordion__faq-trigger-1 {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: var(--space-md);
-  width: 100%;
-  padding: var(--space-md) var(--space-lg);
-  border-width: 0;
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  text-align: left;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.accordion__faq-trigger-1:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.accordion__faq-trigger-1:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.accordion__faq-trigger-1:active {
-  transform: translateY(1px);
-}
-
-.accordion__faq-trigger-1:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.accordion__faq-icon-1 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
-.accordion__faq-panel-1 {
-  padding: 0 var(--space-lg);
-  padding-bottom: var(--space-md);
-}
-
-.accordion__faq-answer-1 {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-}
-
-.accordion__faq-item-2 {
-  border-width: 0;
-  border-top-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-}
-
-.accordion__faq-heading-2 {
-  margin: 0;
-}
-
-.accordion__faq-trigger-2 {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: var(--space-md);
-  width: 100%;
-  padding: var(--space-md) var(--space-lg);
-  border-width: 0;
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  text-align: left;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.accordion__faq-trigger-2:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.accordion__faq-trigger-2:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.accordion__faq-trigger-2:active {
-  transform: translateY(1px);
-}
-
-.accordion__faq-trigger-2:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.accordion__faq-icon-2 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
-.accordion__faq-panel-2 {
-  padding: 0 var(--space-lg);
-  padding-bottom: var(--space-md);
-}
-
-.accordion__faq-answer-2 {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-}
-
-.accordion__faq-item-3 {
-  border-width: 0;
-  border-top-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-}
-
-.accordion__faq-heading-3 {
-  margin: 0;
-}
-
-.accordion__faq-trigger-3 {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: var(--space-md);
-  width: 100%;
-  padding: var(--space-md) var(--space-lg);
-  border-width: 0;
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  text-align: left;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.accordion__faq-trigger-3:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.accordion__faq-trigger-3:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.accordion__faq-trigger-3:active {
-  transform: translateY(1px);
-}
-
-.accordion__faq-trigger-3:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.accordion__faq-icon-3 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
-.accordion__faq-panel-3 {
-  padding: 0 var(--space-lg);
-  padding-bottom: var(--space-md);
-}
-
-.accordion__faq-answer-3 {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-}
-
-.accordion__faq-item-4 {
-  border-width: 0;
-  border-top-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-}
-
+.accordion__faq-heading-1,
+.accordion__faq-heading-2,
+.accordion__faq-heading-3,
 .accordion__faq-heading-4 {
   margin: 0;
 }
 
+.accordion__faq-trigger-1,
+.accordion__faq-trigger-2,
+.accordion__faq-trigger-3,
 .accordion__faq-trigger-4 {
   display: flex;
   align-items: center;
@@ -333,10 +123,16 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.accordion__faq-trigger-1:hover,
+.accordion__faq-trigger-2:hover,
+.accordion__faq-trigger-3:hover,
 .accordion__faq-trigger-4:hover {
   background-color: var(--color-surface-muted);
 }
 
+.accordion__faq-trigger-1:focus-visible,
+.accordion__faq-trigger-2:focus-visible,
+.accordion__faq-trigger-3:focus-visible,
 .accordion__faq-trigger-4:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -344,10 +140,16 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.accordion__faq-trigger-1:active,
+.accordion__faq-trigger-2:active,
+.accordion__faq-trigger-3:active,
 .accordion__faq-trigger-4:active {
   transform: translateY(1px);
 }
 
+.accordion__faq-trigger-1:disabled,
+.accordion__faq-trigger-2:disabled,
+.accordion__faq-trigger-3:disabled,
 .accordion__faq-trigger-4:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -355,23 +157,41 @@ const styles = `:host {
   transform: none;
 }
 
+.accordion__faq-icon-1,
+.accordion__faq-icon-2,
+.accordion__faq-icon-3,
 .accordion__faq-icon-4 {
   display: inline-flex;
   flex-shrink: 0;
   color: var(--color-primary);
 }
 
+.accordion__faq-panel-1,
+.accordion__faq-panel-2,
+.accordion__faq-panel-3,
 .accordion__faq-panel-4 {
   padding: 0 var(--space-lg);
   padding-bottom: var(--space-md);
 }
 
+.accordion__faq-answer-1,
+.accordion__faq-answer-2,
+.accordion__faq-answer-3,
 .accordion__faq-answer-4 {
   margin: 0;
   color: var(--color-text-muted);
   font-family: var(--font-family-base);
   font-size: var(--font-size-md);
   line-height: var(--line-height-normal);
+}
+
+.accordion__faq-item-2,
+.accordion__faq-item-3,
+.accordion__faq-item-4 {
+  border-width: 0;
+  border-top-width: var(--border-width);
+  border-style: solid;
+  border-color: var(--color-border);
 }
 
 .accordion__faq-contact {

@@ -89,7 +89,8 @@ interface AvatarItem {
       list-style: none;
     }
 
-    .avatar-group__avatar-item {
+    .avatar-group__avatar-item,
+    .avatar-group__avatar-more-item {
       display: flex;
     }
 
@@ -145,10 +146,6 @@ interface AvatarItem {
       color: var(--color-on-secondary);
       font-size: var(--font-size-xs);
       font-weight: var(--font-weight-semibold);
-    }
-
-    .avatar-group__avatar-more-item {
-      display: flex;
     }
 
     .avatar-group__avatar-more {

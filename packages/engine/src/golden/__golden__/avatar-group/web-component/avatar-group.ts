@@ -54,7 +54,8 @@ const styles = `:host {
   list-style: none;
 }
 
-.avatar-group__avatar-item {
+.avatar-group__avatar-item,
+.avatar-group__avatar-more-item {
   display: flex;
 }
 
@@ -110,10 +111,6 @@ const styles = `:host {
   color: var(--color-on-secondary);
   font-size: var(--font-size-xs);
   font-weight: var(--font-weight-semibold);
-}
-
-.avatar-group__avatar-more-item {
-  display: flex;
 }
 
 .avatar-group__avatar-more {

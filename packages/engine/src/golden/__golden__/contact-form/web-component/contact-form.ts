@@ -111,7 +111,10 @@ const styles = `:host {
   color: var(--color-text);
 }
 
-.contact-form__contact-success-text {
+.contact-form__contact-success-text,
+.contact-form__contact-name-field,
+.contact-form__contact-email-field,
+.contact-form__contact-message-field {
   display: flex;
   flex-direction: column;
   gap: var(--space-xs);
@@ -140,23 +143,25 @@ const styles = `:host {
   gap: var(--space-md);
 }
 
-.contact-form__contact-name-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.contact-form__contact-name-label {
+.contact-form__contact-name-label,
+.contact-form__contact-email-label,
+.contact-form__contact-subject-label,
+.contact-form__contact-message-label {
   color: var(--color-text);
   font-size: var(--font-size-sm);
   font-weight: var(--font-weight-medium);
 }
 
-.contact-form__contact-name-required {
+.contact-form__contact-name-required,
+.contact-form__contact-email-required,
+.contact-form__contact-message-required {
   color: var(--color-danger);
 }
 
-.contact-form__contact-name-input {
+.contact-form__contact-name-input,
+.contact-form__contact-email-input,
+.contact-form__contact-subject-select,
+.contact-form__contact-message-input {
   box-sizing: border-box;
   width: 100%;
   padding: var(--space-sm) var(--space-md);
@@ -174,11 +179,17 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
-.contact-form__contact-name-input:hover {
+.contact-form__contact-name-input:hover,
+.contact-form__contact-email-input:hover,
+.contact-form__contact-subject-select:hover,
+.contact-form__contact-message-input:hover {
   border-color: var(--color-text-muted);
 }
 
-.contact-form__contact-name-input:focus-visible {
+.contact-form__contact-name-input:focus-visible,
+.contact-form__contact-email-input:focus-visible,
+.contact-form__contact-subject-select:focus-visible,
+.contact-form__contact-message-input:focus-visible {
   border-color: var(--color-focus);
   outline-width: var(--border-width);
   outline-style: solid;
@@ -186,11 +197,17 @@ const styles = `:host {
   outline-offset: 0;
 }
 
-.contact-form__contact-name-input:active {
+.contact-form__contact-name-input:active,
+.contact-form__contact-email-input:active,
+.contact-form__contact-subject-select:active,
+.contact-form__contact-message-input:active {
   border-color: var(--color-focus);
 }
 
-.contact-form__contact-name-input:disabled {
+.contact-form__contact-name-input:disabled,
+.contact-form__contact-email-input:disabled,
+.contact-form__contact-subject-select:disabled,
+.contact-form__contact-message-input:disabled {
   background-color: var(--color-surface-muted);
   opacity: 0.7;
   cursor: not-allowed;
@@ -212,64 +229,8 @@ const styles = `:host {
   color: var(--color-success);
 }
 
-.contact-form__contact-email-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.contact-form__contact-email-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.contact-form__contact-email-required {
-  color: var(--color-danger);
-}
-
 .contact-form__contact-email-control {
   position: relative;
-}
-
-.contact-form__contact-email-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.contact-form__contact-email-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.contact-form__contact-email-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.contact-form__contact-email-input:active {
-  border-color: var(--color-focus);
-}
-
-.contact-form__contact-email-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
 }
 
 .contact-form__contact-email-invalid {
@@ -298,118 +259,11 @@ const styles = `:host {
   color: var(--color-danger);
 }
 
-.contact-form__contact-subject-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.contact-form__contact-subject-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.contact-form__contact-subject-select {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.contact-form__contact-subject-select:hover {
-  border-color: var(--color-text-muted);
-}
-
-.contact-form__contact-subject-select:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.contact-form__contact-subject-select:active {
-  border-color: var(--color-focus);
-}
-
-.contact-form__contact-subject-select:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
+.contact-form__contact-subject-field,
 .contact-form__contact-message-wrap {
   display: flex;
   flex-direction: column;
   gap: var(--space-xs);
-}
-
-.contact-form__contact-message-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.contact-form__contact-message-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.contact-form__contact-message-required {
-  color: var(--color-danger);
-}
-
-.contact-form__contact-message-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.contact-form__contact-message-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.contact-form__contact-message-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.contact-form__contact-message-input:active {
-  border-color: var(--color-focus);
-}
-
-.contact-form__contact-message-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
 }
 
 .contact-form__contact-message-hint {
@@ -529,10 +383,7 @@ const styles = `:host {
     grid-template-columns: repeat(2, minmax(0, 1fr));
   }
 
-  .contact-form__contact-subject-field {
-    grid-column: 1 / -1;
-  }
-
+  .contact-form__contact-subject-field,
   .contact-form__contact-message-wrap {
     grid-column: 1 / -1;
   }

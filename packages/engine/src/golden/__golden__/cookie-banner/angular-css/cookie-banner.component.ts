@@ -245,96 +245,8 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       font-weight: var(--font-weight-semibold);
     }
 
-    .cookie-banner__cookies-necessary-option {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--space-sm);
-      margin: 0;
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      line-height: var(--line-height-normal);
-      cursor: pointer;
-    }
-
-    .cookie-banner__cookies-necessary-checkbox {
-      flex-shrink: 0;
-      width: var(--font-size-md);
-      height: var(--font-size-md);
-      margin: 0;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .cookie-banner__cookies-necessary-checkbox:hover {
-      opacity: 0.85;
-    }
-
-    .cookie-banner__cookies-necessary-checkbox:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .cookie-banner__cookies-necessary-checkbox:active {
-      transform: scale(0.95);
-    }
-
-    .cookie-banner__cookies-necessary-checkbox:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .cookie-banner__cookies-analytics-option {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--space-sm);
-      margin: 0;
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      line-height: var(--line-height-normal);
-      cursor: pointer;
-    }
-
-    .cookie-banner__cookies-analytics-checkbox {
-      flex-shrink: 0;
-      width: var(--font-size-md);
-      height: var(--font-size-md);
-      margin: 0;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .cookie-banner__cookies-analytics-checkbox:hover {
-      opacity: 0.85;
-    }
-
-    .cookie-banner__cookies-analytics-checkbox:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .cookie-banner__cookies-analytics-checkbox:active {
-      transform: scale(0.95);
-    }
-
-    .cookie-banner__cookies-analytics-checkbox:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
+    .cookie-banner__cookies-necessary-option,
+    .cookie-banner__cookies-analytics-option,
     .cookie-banner__cookies-marketing-option {
       display: flex;
       align-items: flex-start;
@@ -347,6 +259,8 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       cursor: pointer;
     }
 
+    .cookie-banner__cookies-necessary-checkbox,
+    .cookie-banner__cookies-analytics-checkbox,
     .cookie-banner__cookies-marketing-checkbox {
       flex-shrink: 0;
       width: var(--font-size-md);
@@ -358,10 +272,14 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transition-timing-function: ease-out;
     }
 
+    .cookie-banner__cookies-necessary-checkbox:hover,
+    .cookie-banner__cookies-analytics-checkbox:hover,
     .cookie-banner__cookies-marketing-checkbox:hover {
       opacity: 0.85;
     }
 
+    .cookie-banner__cookies-necessary-checkbox:focus-visible,
+    .cookie-banner__cookies-analytics-checkbox:focus-visible,
     .cookie-banner__cookies-marketing-checkbox:focus-visible {
       outline-width: var(--border-width);
       outline-style: solid;
@@ -369,10 +287,14 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       outline-offset: var(--space-xs);
     }
 
+    .cookie-banner__cookies-necessary-checkbox:active,
+    .cookie-banner__cookies-analytics-checkbox:active,
     .cookie-banner__cookies-marketing-checkbox:active {
       transform: scale(0.95);
     }
 
+    .cookie-banner__cookies-necessary-checkbox:disabled,
+    .cookie-banner__cookies-analytics-checkbox:disabled,
     .cookie-banner__cookies-marketing-checkbox:disabled {
       box-shadow: none;
       opacity: 0.55;

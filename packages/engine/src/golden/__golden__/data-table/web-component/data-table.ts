@@ -175,7 +175,13 @@ const styles = `:host {
   text-transform: uppercase;
 }
 
-.data-table__table-th-name {
+.data-table__table-th-name,
+.data-table__table-th-role,
+.data-table__table-th-status,
+.data-table__table-th-joined,
+.data-table__table-cell-name,
+.data-table__table-cell-role,
+.data-table__table-cell-status {
   padding: var(--space-sm) var(--space-md);
   border-width: 0;
   border-bottom-width: var(--border-width);
@@ -186,174 +192,9 @@ const styles = `:host {
   vertical-align: middle;
 }
 
-.data-table__sort-name {
-  display: flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: 0;
-  border-width: 0;
-  border-radius: var(--radius-sm);
-  background-color: transparent;
-  color: inherit;
-  font-family: inherit;
-  font-size: inherit;
-  font-weight: inherit;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.data-table__sort-name:hover {
-  color: var(--color-text);
-}
-
-.data-table__sort-name:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.data-table__sort-name:active {
-  transform: translateY(1px);
-}
-
-.data-table__sort-name:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.data-table__sort-name-idle {
-  display: inline-flex;
-  opacity: 0.4;
-}
-
-.data-table__table-th-role {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__sort-role {
-  display: flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: 0;
-  border-width: 0;
-  border-radius: var(--radius-sm);
-  background-color: transparent;
-  color: inherit;
-  font-family: inherit;
-  font-size: inherit;
-  font-weight: inherit;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.data-table__sort-role:hover {
-  color: var(--color-text);
-}
-
-.data-table__sort-role:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.data-table__sort-role:active {
-  transform: translateY(1px);
-}
-
-.data-table__sort-role:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.data-table__sort-role-idle {
-  display: inline-flex;
-  opacity: 0.4;
-}
-
-.data-table__table-th-status {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__sort-status {
-  display: flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: 0;
-  border-width: 0;
-  border-radius: var(--radius-sm);
-  background-color: transparent;
-  color: inherit;
-  font-family: inherit;
-  font-size: inherit;
-  font-weight: inherit;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.data-table__sort-status:hover {
-  color: var(--color-text);
-}
-
-.data-table__sort-status:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.data-table__sort-status:active {
-  transform: translateY(1px);
-}
-
-.data-table__sort-status:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.data-table__sort-status-idle {
-  display: inline-flex;
-  opacity: 0.4;
-}
-
-.data-table__table-th-joined {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
+.data-table__sort-name,
+.data-table__sort-role,
+.data-table__sort-status,
 .data-table__sort-joined {
   display: flex;
   align-items: center;
@@ -372,10 +213,16 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.data-table__sort-name:hover,
+.data-table__sort-role:hover,
+.data-table__sort-status:hover,
 .data-table__sort-joined:hover {
   color: var(--color-text);
 }
 
+.data-table__sort-name:focus-visible,
+.data-table__sort-role:focus-visible,
+.data-table__sort-status:focus-visible,
 .data-table__sort-joined:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -383,10 +230,16 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.data-table__sort-name:active,
+.data-table__sort-role:active,
+.data-table__sort-status:active,
 .data-table__sort-joined:active {
   transform: translateY(1px);
 }
 
+.data-table__sort-name:disabled,
+.data-table__sort-role:disabled,
+.data-table__sort-status:disabled,
 .data-table__sort-joined:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -394,29 +247,22 @@ const styles = `:host {
   transform: none;
 }
 
+.data-table__sort-name-idle,
+.data-table__sort-role-idle,
+.data-table__sort-status-idle,
 .data-table__sort-joined-idle {
   display: inline-flex;
   opacity: 0.4;
 }
 
-.data-table__table-th-actions {
+.data-table__table-th-actions,
+.data-table__table-cell-actions {
   padding: var(--space-sm) var(--space-md);
   border-width: 0;
   border-bottom-width: var(--border-width);
   border-style: solid;
   border-color: var(--color-border);
   text-align: right;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__table-cell-name {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
   white-space: nowrap;
   vertical-align: middle;
 }
@@ -459,29 +305,8 @@ const styles = `:host {
   line-height: var(--line-height-normal);
 }
 
-.data-table__table-cell-role {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__table-cell-status {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__table-status-active {
+.data-table__table-status-active,
+.data-table__table-status-invited {
   display: inline-flex;
   align-items: center;
   gap: var(--space-xs);
@@ -502,20 +327,6 @@ const styles = `:host {
   background-color: var(--color-success);
 }
 
-.data-table__table-status-invited {
-  display: inline-flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: var(--space-xs) var(--space-sm);
-  border-radius: var(--radius-full);
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-  font-size: var(--font-size-xs);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  white-space: nowrap;
-}
-
 .data-table__table-cell-joined {
   padding: var(--space-sm) var(--space-md);
   border-width: 0;
@@ -524,17 +335,6 @@ const styles = `:host {
   border-color: var(--color-border);
   color: var(--color-text-muted);
   text-align: left;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-
-.data-table__table-cell-actions {
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-bottom-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  text-align: right;
   white-space: nowrap;
   vertical-align: middle;
 }

@@ -263,118 +263,16 @@ interface FooterLegalItem {
       transform: translateY(1px);
     }
 
-    .footer__footer-column-1 {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-sm);
-    }
-
-    .footer__footer-column-1-title {
-      margin: 0;
-      color: var(--color-text);
-      font-family: var(--font-family-heading);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-bold);
-      line-height: var(--line-height-tight);
-      text-transform: uppercase;
-    }
-
-    .footer__footer-column-1-links {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-sm);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    .footer__footer-column-1-link {
-      border-radius: var(--radius-sm);
-      color: var(--color-text-muted);
-      font-family: inherit;
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-regular);
-      text-decoration: none;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .footer__footer-column-1-link:hover {
-      text-decoration: underline;
-    }
-
-    .footer__footer-column-1-link:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .footer__footer-column-1-link:active {
-      text-decoration: underline;
-    }
-
-    .footer__footer-column-2 {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-sm);
-    }
-
-    .footer__footer-column-2-title {
-      margin: 0;
-      color: var(--color-text);
-      font-family: var(--font-family-heading);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-bold);
-      line-height: var(--line-height-tight);
-      text-transform: uppercase;
-    }
-
-    .footer__footer-column-2-links {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-sm);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    .footer__footer-column-2-link {
-      border-radius: var(--radius-sm);
-      color: var(--color-text-muted);
-      font-family: inherit;
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-regular);
-      text-decoration: none;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .footer__footer-column-2-link:hover {
-      text-decoration: underline;
-    }
-
-    .footer__footer-column-2-link:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .footer__footer-column-2-link:active {
-      text-decoration: underline;
-    }
-
+    .footer__footer-column-1,
+    .footer__footer-column-2,
     .footer__footer-column-3 {
       display: flex;
       flex-direction: column;
       gap: var(--space-sm);
     }
 
+    .footer__footer-column-1-title,
+    .footer__footer-column-2-title,
     .footer__footer-column-3-title {
       margin: 0;
       color: var(--color-text);
@@ -385,6 +283,8 @@ interface FooterLegalItem {
       text-transform: uppercase;
     }
 
+    .footer__footer-column-1-links,
+    .footer__footer-column-2-links,
     .footer__footer-column-3-links {
       display: flex;
       flex-direction: column;
@@ -394,7 +294,10 @@ interface FooterLegalItem {
       list-style: none;
     }
 
-    .footer__footer-column-3-link {
+    .footer__footer-column-1-link,
+    .footer__footer-column-2-link,
+    .footer__footer-column-3-link,
+    .footer__footer-legal-link {
       border-radius: var(--radius-sm);
       color: var(--color-text-muted);
       font-family: inherit;
@@ -407,18 +310,27 @@ interface FooterLegalItem {
       transition-timing-function: ease-out;
     }
 
-    .footer__footer-column-3-link:hover {
+    .footer__footer-column-1-link:hover,
+    .footer__footer-column-2-link:hover,
+    .footer__footer-column-3-link:hover,
+    .footer__footer-legal-link:hover {
       text-decoration: underline;
     }
 
-    .footer__footer-column-3-link:focus-visible {
+    .footer__footer-column-1-link:focus-visible,
+    .footer__footer-column-2-link:focus-visible,
+    .footer__footer-column-3-link:focus-visible,
+    .footer__footer-legal-link:focus-visible {
       outline-width: var(--border-width);
       outline-style: solid;
       outline-color: var(--color-focus);
       outline-offset: var(--space-xs);
     }
 
-    .footer__footer-column-3-link:active {
+    .footer__footer-column-1-link:active,
+    .footer__footer-column-2-link:active,
+    .footer__footer-column-3-link:active,
+    .footer__footer-legal-link:active {
       text-decoration: underline;
     }
 
@@ -449,34 +361,6 @@ interface FooterLegalItem {
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-
-    .footer__footer-legal-link {
-      border-radius: var(--radius-sm);
-      color: var(--color-text-muted);
-      font-family: inherit;
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-regular);
-      text-decoration: none;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .footer__footer-legal-link:hover {
-      text-decoration: underline;
-    }
-
-    .footer__footer-legal-link:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .footer__footer-legal-link:active {
-      text-decoration: underline;
     }
 
     @media (min-width: 768px) {

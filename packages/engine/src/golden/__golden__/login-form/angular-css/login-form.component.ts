@@ -222,12 +222,7 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       line-height: var(--line-height-normal);
     }
 
-    .login-form__login-divider-line-start {
-      flex-grow: 1;
-      height: var(--border-width);
-      background-color: var(--color-border);
-    }
-
+    .login-form__login-divider-line-start,
     .login-form__login-divider-line-end {
       flex-grow: 1;
       height: var(--border-width);
@@ -240,19 +235,22 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       gap: var(--space-md);
     }
 
-    .login-form__login-email-field {
+    .login-form__login-email-field,
+    .login-form__login-password-field {
       display: flex;
       flex-direction: column;
       gap: var(--space-xs);
     }
 
-    .login-form__login-email-label {
+    .login-form__login-email-label,
+    .login-form__login-password-label {
       color: var(--color-text);
       font-size: var(--font-size-sm);
       font-weight: var(--font-weight-medium);
     }
 
-    .login-form__login-email-required {
+    .login-form__login-email-required,
+    .login-form__login-password-required {
       color: var(--color-danger);
     }
 
@@ -296,27 +294,11 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       cursor: not-allowed;
     }
 
-    .login-form__login-password-field {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-xs);
-    }
-
     .login-form__login-password-label-row {
       display: flex;
       align-items: center;
       justify-content: space-between;
       gap: var(--space-sm);
-    }
-
-    .login-form__login-password-label {
-      color: var(--color-text);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-    }
-
-    .login-form__login-password-required {
-      color: var(--color-danger);
     }
 
     .login-form__login-forgot {
@@ -392,51 +374,7 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       cursor: not-allowed;
     }
 
-    .login-form__login-password-show {
-      position: absolute;
-      top: 50%;
-      right: var(--space-xs);
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      padding: var(--space-xs);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: transparent;
-      border-radius: var(--radius-md);
-      background-color: transparent;
-      color: var(--color-text-muted);
-      font-family: inherit;
-      cursor: pointer;
-      transform: translateY(-50%);
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .login-form__login-password-show:hover {
-      background-color: var(--color-surface-muted);
-      color: var(--color-text);
-    }
-
-    .login-form__login-password-show:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .login-form__login-password-show:active {
-      transform: translateY(-50%) scale(0.95);
-    }
-
-    .login-form__login-password-show:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
+    .login-form__login-password-show,
     .login-form__login-password-hide {
       position: absolute;
       top: 50%;
@@ -459,11 +397,13 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transition-timing-function: ease-out;
     }
 
+    .login-form__login-password-show:hover,
     .login-form__login-password-hide:hover {
       background-color: var(--color-surface-muted);
       color: var(--color-text);
     }
 
+    .login-form__login-password-show:focus-visible,
     .login-form__login-password-hide:focus-visible {
       outline-width: var(--border-width);
       outline-style: solid;
@@ -471,10 +411,12 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       outline-offset: var(--space-xs);
     }
 
+    .login-form__login-password-show:active,
     .login-form__login-password-hide:active {
       transform: translateY(-50%) scale(0.95);
     }
 
+    .login-form__login-password-show:disabled,
     .login-form__login-password-hide:disabled {
       box-shadow: none;
       opacity: 0.55;

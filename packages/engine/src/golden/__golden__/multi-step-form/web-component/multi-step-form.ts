@@ -71,144 +71,8 @@ const styles = `:host {
   list-style: none;
 }
 
-.multi-step-form__stepper-1 {
-  display: flex;
-  flex-grow: 1;
-  align-items: center;
-  gap: var(--space-sm);
-}
-
-.multi-step-form__stepper-1-current {
-  display: flex;
-  align-items: center;
-  gap: var(--space-sm);
-}
-
-.multi-step-form__stepper-1-current-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-1-current-label {
-  display: none;
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-}
-
-.multi-step-form__stepper-1-done-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-1-todo-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-1-other-label {
-  display: none;
-  color: var(--color-text-muted);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.multi-step-form__stepper-2 {
-  display: flex;
-  flex-grow: 1;
-  align-items: center;
-  gap: var(--space-sm);
-}
-
-.multi-step-form__stepper-2-current {
-  display: flex;
-  align-items: center;
-  gap: var(--space-sm);
-}
-
-.multi-step-form__stepper-2-current-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-2-current-label {
-  display: none;
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-}
-
-.multi-step-form__stepper-2-done-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-2-todo-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-2-other-label {
-  display: none;
-  color: var(--color-text-muted);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
+.multi-step-form__stepper-1,
+.multi-step-form__stepper-2,
 .multi-step-form__stepper-3 {
   display: flex;
   flex-grow: 1;
@@ -216,33 +80,19 @@ const styles = `:host {
   gap: var(--space-sm);
 }
 
+.multi-step-form__stepper-1-current,
+.multi-step-form__stepper-2-current,
 .multi-step-form__stepper-3-current {
   display: flex;
   align-items: center;
   gap: var(--space-sm);
 }
 
-.multi-step-form__stepper-3-current-marker {
-  display: inline-flex;
-  flex-shrink: 0;
-  align-items: center;
-  justify-content: center;
-  width: var(--space-xl);
-  height: var(--space-xl);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-bold);
-}
-
-.multi-step-form__stepper-3-current-label {
-  display: none;
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-}
-
+.multi-step-form__stepper-1-current-marker,
+.multi-step-form__stepper-1-done-marker,
+.multi-step-form__stepper-2-current-marker,
+.multi-step-form__stepper-2-done-marker,
+.multi-step-form__stepper-3-current-marker,
 .multi-step-form__stepper-3-done-marker {
   display: inline-flex;
   flex-shrink: 0;
@@ -257,6 +107,17 @@ const styles = `:host {
   font-weight: var(--font-weight-bold);
 }
 
+.multi-step-form__stepper-1-current-label,
+.multi-step-form__stepper-2-current-label,
+.multi-step-form__stepper-3-current-label {
+  display: none;
+  color: var(--color-text);
+  font-size: var(--font-size-sm);
+  font-weight: var(--font-weight-semibold);
+}
+
+.multi-step-form__stepper-1-todo-marker,
+.multi-step-form__stepper-2-todo-marker,
 .multi-step-form__stepper-3-todo-marker {
   display: inline-flex;
   flex-shrink: 0;
@@ -271,6 +132,8 @@ const styles = `:host {
   font-weight: var(--font-weight-bold);
 }
 
+.multi-step-form__stepper-1-other-label,
+.multi-step-form__stepper-2-other-label,
 .multi-step-form__stepper-3-other-label {
   display: none;
   color: var(--color-text-muted);
@@ -278,13 +141,17 @@ const styles = `:host {
   font-weight: var(--font-weight-medium);
 }
 
-.multi-step-form__step-1 {
+.multi-step-form__step-1,
+.multi-step-form__step-2,
+.multi-step-form__step-3 {
   display: flex;
   flex-direction: column;
   gap: var(--space-md);
 }
 
-.multi-step-form__step-1-count {
+.multi-step-form__step-1-count,
+.multi-step-form__step-2-count,
+.multi-step-form__step-3-count {
   margin: 0;
   color: var(--color-text-muted);
   font-family: var(--font-family-base);
@@ -292,7 +159,9 @@ const styles = `:host {
   line-height: var(--line-height-normal);
 }
 
-.multi-step-form__step-1-title {
+.multi-step-form__step-1-title,
+.multi-step-form__step-2-title,
+.multi-step-form__step-3-title {
   margin: 0;
   color: var(--color-text);
   font-family: var(--font-family-heading);
@@ -301,325 +170,40 @@ const styles = `:host {
   line-height: var(--line-height-tight);
 }
 
-.multi-step-form__step-1-fields {
-  display: grid;
-  grid-template-columns: minmax(0, 1fr);
-  gap: var(--space-md);
-}
-
-.multi-step-form__step-1-email-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.multi-step-form__step-1-email-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.multi-step-form__step-1-email-required {
-  color: var(--color-danger);
-}
-
-.multi-step-form__step-1-email-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-1-email-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.multi-step-form__step-1-email-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.multi-step-form__step-1-email-input:active {
-  border-color: var(--color-focus);
-}
-
-.multi-step-form__step-1-email-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
-.multi-step-form__step-1-password-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.multi-step-form__step-1-password-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.multi-step-form__step-1-password-required {
-  color: var(--color-danger);
-}
-
-.multi-step-form__step-1-password-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-1-password-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.multi-step-form__step-1-password-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.multi-step-form__step-1-password-input:active {
-  border-color: var(--color-focus);
-}
-
-.multi-step-form__step-1-password-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
-.multi-step-form__step-1-actions {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: var(--space-sm);
-  margin-top: var(--space-sm);
-}
-
-.multi-step-form__step-1-back {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: var(--space-xs);
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-primary);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  text-decoration: none;
-  white-space: nowrap;
-  cursor: pointer;
-  user-select: none;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-1-back:hover {
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-}
-
-.multi-step-form__step-1-back:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-1-back:active {
-  transform: translateY(1px);
-}
-
-.multi-step-form__step-1-back:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.multi-step-form__step-1-next {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: var(--space-xs);
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  box-shadow: none;
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  text-decoration: none;
-  white-space: nowrap;
-  cursor: pointer;
-  user-select: none;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-1-next:hover {
-  background-color: var(--color-primary-hover);
-}
-
-.multi-step-form__step-1-next:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-1-next:active {
-  transform: translateY(1px);
-}
-
-.multi-step-form__step-1-next:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.multi-step-form__step-2 {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-md);
-}
-
-.multi-step-form__step-2-count {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
-.multi-step-form__step-2-title {
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-heading);
-  font-size: var(--font-size-xl);
-  font-weight: var(--font-weight-bold);
-  line-height: var(--line-height-tight);
-}
-
+.multi-step-form__step-1-fields,
 .multi-step-form__step-2-fields {
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   gap: var(--space-md);
 }
 
-.multi-step-form__step-2-name-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.multi-step-form__step-2-name-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.multi-step-form__step-2-name-required {
-  color: var(--color-danger);
-}
-
-.multi-step-form__step-2-name-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-2-name-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.multi-step-form__step-2-name-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.multi-step-form__step-2-name-input:active {
-  border-color: var(--color-focus);
-}
-
-.multi-step-form__step-2-name-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
+.multi-step-form__step-1-email-field,
+.multi-step-form__step-1-password-field,
+.multi-step-form__step-2-name-field,
 .multi-step-form__step-2-company-field {
   display: flex;
   flex-direction: column;
   gap: var(--space-xs);
 }
 
+.multi-step-form__step-1-email-label,
+.multi-step-form__step-1-password-label,
+.multi-step-form__step-2-name-label,
 .multi-step-form__step-2-company-label {
   color: var(--color-text);
   font-size: var(--font-size-sm);
   font-weight: var(--font-weight-medium);
 }
 
+.multi-step-form__step-1-email-required,
+.multi-step-form__step-1-password-required,
+.multi-step-form__step-2-name-required {
+  color: var(--color-danger);
+}
+
+.multi-step-form__step-1-email-input,
+.multi-step-form__step-1-password-input,
+.multi-step-form__step-2-name-input,
 .multi-step-form__step-2-company-input {
   box-sizing: border-box;
   width: 100%;
@@ -638,10 +222,16 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.multi-step-form__step-1-email-input:hover,
+.multi-step-form__step-1-password-input:hover,
+.multi-step-form__step-2-name-input:hover,
 .multi-step-form__step-2-company-input:hover {
   border-color: var(--color-text-muted);
 }
 
+.multi-step-form__step-1-email-input:focus-visible,
+.multi-step-form__step-1-password-input:focus-visible,
+.multi-step-form__step-2-name-input:focus-visible,
 .multi-step-form__step-2-company-input:focus-visible {
   border-color: var(--color-focus);
   outline-width: var(--border-width);
@@ -650,17 +240,25 @@ const styles = `:host {
   outline-offset: 0;
 }
 
+.multi-step-form__step-1-email-input:active,
+.multi-step-form__step-1-password-input:active,
+.multi-step-form__step-2-name-input:active,
 .multi-step-form__step-2-company-input:active {
   border-color: var(--color-focus);
 }
 
+.multi-step-form__step-1-email-input:disabled,
+.multi-step-form__step-1-password-input:disabled,
+.multi-step-form__step-2-name-input:disabled,
 .multi-step-form__step-2-company-input:disabled {
   background-color: var(--color-surface-muted);
   opacity: 0.7;
   cursor: not-allowed;
 }
 
-.multi-step-form__step-2-actions {
+.multi-step-form__step-1-actions,
+.multi-step-form__step-2-actions,
+.multi-step-form__step-3-actions {
   display: flex;
   align-items: center;
   justify-content: space-between;
@@ -668,7 +266,9 @@ const styles = `:host {
   margin-top: var(--space-sm);
 }
 
-.multi-step-form__step-2-back {
+.multi-step-form__step-1-back,
+.multi-step-form__step-2-back,
+.multi-step-form__step-3-back {
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -693,30 +293,40 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
-.multi-step-form__step-2-back:hover {
+.multi-step-form__step-1-back:hover,
+.multi-step-form__step-2-back:hover,
+.multi-step-form__step-3-back:hover {
   background-color: var(--color-surface-muted);
   color: var(--color-text);
 }
 
-.multi-step-form__step-2-back:focus-visible {
+.multi-step-form__step-1-back:focus-visible,
+.multi-step-form__step-2-back:focus-visible,
+.multi-step-form__step-3-back:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
   outline-color: var(--color-focus);
   outline-offset: var(--space-xs);
 }
 
-.multi-step-form__step-2-back:active {
+.multi-step-form__step-1-back:active,
+.multi-step-form__step-2-back:active,
+.multi-step-form__step-3-back:active {
   transform: translateY(1px);
 }
 
-.multi-step-form__step-2-back:disabled {
+.multi-step-form__step-1-back:disabled,
+.multi-step-form__step-2-back:disabled,
+.multi-step-form__step-3-back:disabled {
   box-shadow: none;
   opacity: 0.55;
   cursor: not-allowed;
   transform: none;
 }
 
-.multi-step-form__step-2-next {
+.multi-step-form__step-1-next,
+.multi-step-form__step-2-next,
+.multi-step-form__step-3-next {
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -742,49 +352,34 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
-.multi-step-form__step-2-next:hover {
+.multi-step-form__step-1-next:hover,
+.multi-step-form__step-2-next:hover,
+.multi-step-form__step-3-next:hover {
   background-color: var(--color-primary-hover);
 }
 
-.multi-step-form__step-2-next:focus-visible {
+.multi-step-form__step-1-next:focus-visible,
+.multi-step-form__step-2-next:focus-visible,
+.multi-step-form__step-3-next:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
   outline-color: var(--color-focus);
   outline-offset: var(--space-xs);
 }
 
-.multi-step-form__step-2-next:active {
+.multi-step-form__step-1-next:active,
+.multi-step-form__step-2-next:active,
+.multi-step-form__step-3-next:active {
   transform: translateY(1px);
 }
 
-.multi-step-form__step-2-next:disabled {
+.multi-step-form__step-1-next:disabled,
+.multi-step-form__step-2-next:disabled,
+.multi-step-form__step-3-next:disabled {
   box-shadow: none;
   opacity: 0.55;
   cursor: not-allowed;
   transform: none;
-}
-
-.multi-step-form__step-3 {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-md);
-}
-
-.multi-step-form__step-3-count {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
-.multi-step-form__step-3-title {
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-heading);
-  font-size: var(--font-size-xl);
-  font-weight: var(--font-weight-bold);
-  line-height: var(--line-height-tight);
 }
 
 .multi-step-form__step-3-fields {
@@ -812,96 +407,8 @@ const styles = `:host {
   line-height: var(--line-height-tight);
 }
 
-.multi-step-form__step-3-plan-1-option {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-  cursor: pointer;
-}
-
-.multi-step-form__step-3-plan-1-radio {
-  flex-shrink: 0;
-  width: var(--font-size-md);
-  height: var(--font-size-md);
-  margin: 0;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-3-plan-1-radio:hover {
-  opacity: 0.85;
-}
-
-.multi-step-form__step-3-plan-1-radio:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-3-plan-1-radio:active {
-  transform: scale(0.95);
-}
-
-.multi-step-form__step-3-plan-1-radio:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.multi-step-form__step-3-plan-2-option {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-  cursor: pointer;
-}
-
-.multi-step-form__step-3-plan-2-radio {
-  flex-shrink: 0;
-  width: var(--font-size-md);
-  height: var(--font-size-md);
-  margin: 0;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-3-plan-2-radio:hover {
-  opacity: 0.85;
-}
-
-.multi-step-form__step-3-plan-2-radio:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-3-plan-2-radio:active {
-  transform: scale(0.95);
-}
-
-.multi-step-form__step-3-plan-2-radio:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
+.multi-step-form__step-3-plan-1-option,
+.multi-step-form__step-3-plan-2-option,
 .multi-step-form__step-3-plan-3-option {
   display: flex;
   align-items: flex-start;
@@ -914,6 +421,8 @@ const styles = `:host {
   cursor: pointer;
 }
 
+.multi-step-form__step-3-plan-1-radio,
+.multi-step-form__step-3-plan-2-radio,
 .multi-step-form__step-3-plan-3-radio {
   flex-shrink: 0;
   width: var(--font-size-md);
@@ -925,10 +434,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.multi-step-form__step-3-plan-1-radio:hover,
+.multi-step-form__step-3-plan-2-radio:hover,
 .multi-step-form__step-3-plan-3-radio:hover {
   opacity: 0.85;
 }
 
+.multi-step-form__step-3-plan-1-radio:focus-visible,
+.multi-step-form__step-3-plan-2-radio:focus-visible,
 .multi-step-form__step-3-plan-3-radio:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -936,10 +449,14 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.multi-step-form__step-3-plan-1-radio:active,
+.multi-step-form__step-3-plan-2-radio:active,
 .multi-step-form__step-3-plan-3-radio:active {
   transform: scale(0.95);
 }
 
+.multi-step-form__step-3-plan-1-radio:disabled,
+.multi-step-form__step-3-plan-2-radio:disabled,
 .multi-step-form__step-3-plan-3-radio:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -947,131 +464,15 @@ const styles = `:host {
   transform: none;
 }
 
-.multi-step-form__step-3-actions {
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: var(--space-sm);
-  margin-top: var(--space-sm);
-}
-
-.multi-step-form__step-3-back {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: var(--space-xs);
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-primary);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  text-decoration: none;
-  white-space: nowrap;
-  cursor: pointer;
-  user-select: none;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-3-back:hover {
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-}
-
-.multi-step-form__step-3-back:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-3-back:active {
-  transform: translateY(1px);
-}
-
-.multi-step-form__step-3-back:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.multi-step-form__step-3-next {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: var(--space-xs);
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  box-shadow: none;
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  text-decoration: none;
-  white-space: nowrap;
-  cursor: pointer;
-  user-select: none;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.multi-step-form__step-3-next:hover {
-  background-color: var(--color-primary-hover);
-}
-
-.multi-step-form__step-3-next:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.multi-step-form__step-3-next:active {
-  transform: translateY(1px);
-}
-
-.multi-step-form__step-3-next:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
 @media (min-width: 640px) {
-  .multi-step-form__stepper-1-current-label {
-    display: inline;
-  }
-
-  .multi-step-form__stepper-1-other-label {
-    display: inline;
-  }
-
-  .multi-step-form__stepper-2-current-label {
-    display: inline;
-  }
-
-  .multi-step-form__stepper-2-other-label {
-    display: inline;
-  }
-
+  .multi-step-form__stepper-1-current-label,
+  .multi-step-form__stepper-2-current-label,
   .multi-step-form__stepper-3-current-label {
     display: inline;
   }
 
+  .multi-step-form__stepper-1-other-label,
+  .multi-step-form__stepper-2-other-label,
   .multi-step-form__stepper-3-other-label {
     display: inline;
   }
@@ -1082,10 +483,7 @@ const styles = `:host {
     padding: var(--space-xl);
   }
 
-  .multi-step-form__step-1-fields {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-
+  .multi-step-form__step-1-fields,
   .multi-step-form__step-2-fields {
     grid-template-columns: repeat(2, minmax(0, 1fr));
   }

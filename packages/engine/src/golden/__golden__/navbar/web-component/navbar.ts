@@ -510,64 +510,8 @@ const styles = `:host {
   list-style: none;
 }
 
-.navbar__navbar-mobile-link {
-  display: block;
-  padding: var(--space-sm) var(--space-md);
-  border-radius: var(--radius-md);
-  color: var(--color-text);
-  font-family: inherit;
-  font-weight: var(--font-weight-medium);
-  text-decoration: none;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.navbar__navbar-mobile-link:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.navbar__navbar-mobile-link:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.navbar__navbar-mobile-link:active {
-  transform: translateY(1px);
-}
-
-.navbar__navbar-mobile-product-link {
-  display: block;
-  padding: var(--space-sm) var(--space-md);
-  border-radius: var(--radius-md);
-  color: var(--color-text);
-  font-family: inherit;
-  font-weight: var(--font-weight-medium);
-  text-decoration: none;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.navbar__navbar-mobile-product-link:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.navbar__navbar-mobile-product-link:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.navbar__navbar-mobile-product-link:active {
-  transform: translateY(1px);
-}
-
+.navbar__navbar-mobile-link,
+.navbar__navbar-mobile-product-link,
 .navbar__navbar-mobile-sign-in-link {
   display: block;
   padding: var(--space-sm) var(--space-md);
@@ -582,10 +526,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.navbar__navbar-mobile-link:hover,
+.navbar__navbar-mobile-product-link:hover,
 .navbar__navbar-mobile-sign-in-link:hover {
   background-color: var(--color-surface-muted);
 }
 
+.navbar__navbar-mobile-link:focus-visible,
+.navbar__navbar-mobile-product-link:focus-visible,
 .navbar__navbar-mobile-sign-in-link:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -593,6 +541,8 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.navbar__navbar-mobile-link:active,
+.navbar__navbar-mobile-product-link:active,
 .navbar__navbar-mobile-sign-in-link:active {
   transform: translateY(1px);
 }

@@ -69,911 +69,15 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       list-style: none;
     }
 
-    .pagination__pagination-prev-1 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-prev-1:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-prev-1:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-prev-1:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-prev-1:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-prev-1-text {
-      display: none;
-    }
-
-    .pagination__pagination-prev-2 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-prev-2:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-prev-2:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-prev-2:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-prev-2:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-prev-2-text {
-      display: none;
-    }
-
-    .pagination__pagination-prev-3 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-prev-3:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-prev-3:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-prev-3:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-prev-3:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-prev-3-text {
-      display: none;
-    }
-
-    .pagination__pagination-prev-4 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-prev-4:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-prev-4:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-prev-4:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-prev-4:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-prev-4-text {
-      display: none;
-    }
-
-    .pagination__pagination-prev-5 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-prev-5:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-prev-5:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-prev-5:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-prev-5:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-prev-5-text {
-      display: none;
-    }
-
-    .pagination__pagination-page-1-current {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-primary);
-      border-radius: var(--radius-md);
-      background-color: var(--color-primary);
-      color: var(--color-on-primary);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-semibold);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-1-current:hover {
-      background-color: var(--color-primary-hover);
-    }
-
-    .pagination__pagination-page-1-current:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-1-current:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-1-current:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-1 {
-      display: none;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-1:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-page-1:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-1:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-1:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-2-current {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-primary);
-      border-radius: var(--radius-md);
-      background-color: var(--color-primary);
-      color: var(--color-on-primary);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-semibold);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-2-current:hover {
-      background-color: var(--color-primary-hover);
-    }
-
-    .pagination__pagination-page-2-current:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-2-current:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-2-current:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-2 {
-      display: none;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-2:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-page-2:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-2:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-2:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-3-current {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-primary);
-      border-radius: var(--radius-md);
-      background-color: var(--color-primary);
-      color: var(--color-on-primary);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-semibold);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-3-current:hover {
-      background-color: var(--color-primary-hover);
-    }
-
-    .pagination__pagination-page-3-current:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-3-current:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-3-current:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-3 {
-      display: none;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-3:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-page-3:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-3:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-3:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-4-current {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-primary);
-      border-radius: var(--radius-md);
-      background-color: var(--color-primary);
-      color: var(--color-on-primary);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-semibold);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-4-current:hover {
-      background-color: var(--color-primary-hover);
-    }
-
-    .pagination__pagination-page-4-current:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-4-current:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-4-current:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-4 {
-      display: none;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-4:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-page-4:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-4:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-4:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-5-current {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-primary);
-      border-radius: var(--radius-md);
-      background-color: var(--color-primary);
-      color: var(--color-on-primary);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-semibold);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-5-current:hover {
-      background-color: var(--color-primary-hover);
-    }
-
-    .pagination__pagination-page-5-current:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-5-current:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-5-current:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-page-5 {
-      display: none;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-page-5:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-page-5:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-page-5:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-page-5:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-next-1 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-next-1:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-next-1:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-next-1:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-next-1:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-next-1-text {
-      display: none;
-    }
-
-    .pagination__pagination-next-2 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-next-2:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-next-2:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-next-2:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-next-2:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-next-2-text {
-      display: none;
-    }
-
-    .pagination__pagination-next-3 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-next-3:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-next-3:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-next-3:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-next-3:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-next-3-text {
-      display: none;
-    }
-
-    .pagination__pagination-next-4 {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: var(--space-xs);
-      min-width: 2.5rem;
-      height: 2.5rem;
-      padding: 0 var(--space-sm);
-      border-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-      border-radius: var(--radius-md);
-      background-color: var(--color-surface);
-      color: var(--color-text);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      font-weight: var(--font-weight-medium);
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .pagination__pagination-next-4:hover {
-      border-color: var(--color-text-muted);
-      background-color: var(--color-surface-muted);
-    }
-
-    .pagination__pagination-next-4:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .pagination__pagination-next-4:active {
-      transform: translateY(1px);
-    }
-
-    .pagination__pagination-next-4:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .pagination__pagination-next-4-text {
-      display: none;
-    }
-
+    .pagination__pagination-prev-1,
+    .pagination__pagination-prev-2,
+    .pagination__pagination-prev-3,
+    .pagination__pagination-prev-4,
+    .pagination__pagination-prev-5,
+    .pagination__pagination-next-1,
+    .pagination__pagination-next-2,
+    .pagination__pagination-next-3,
+    .pagination__pagination-next-4,
     .pagination__pagination-next-5 {
       display: inline-flex;
       align-items: center;
@@ -997,11 +101,29 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transition-timing-function: ease-out;
     }
 
+    .pagination__pagination-prev-1:hover,
+    .pagination__pagination-prev-2:hover,
+    .pagination__pagination-prev-3:hover,
+    .pagination__pagination-prev-4:hover,
+    .pagination__pagination-prev-5:hover,
+    .pagination__pagination-next-1:hover,
+    .pagination__pagination-next-2:hover,
+    .pagination__pagination-next-3:hover,
+    .pagination__pagination-next-4:hover,
     .pagination__pagination-next-5:hover {
       border-color: var(--color-text-muted);
       background-color: var(--color-surface-muted);
     }
 
+    .pagination__pagination-prev-1:focus-visible,
+    .pagination__pagination-prev-2:focus-visible,
+    .pagination__pagination-prev-3:focus-visible,
+    .pagination__pagination-prev-4:focus-visible,
+    .pagination__pagination-prev-5:focus-visible,
+    .pagination__pagination-next-1:focus-visible,
+    .pagination__pagination-next-2:focus-visible,
+    .pagination__pagination-next-3:focus-visible,
+    .pagination__pagination-next-4:focus-visible,
     .pagination__pagination-next-5:focus-visible {
       outline-width: var(--border-width);
       outline-style: solid;
@@ -1009,10 +131,28 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       outline-offset: var(--space-xs);
     }
 
+    .pagination__pagination-prev-1:active,
+    .pagination__pagination-prev-2:active,
+    .pagination__pagination-prev-3:active,
+    .pagination__pagination-prev-4:active,
+    .pagination__pagination-prev-5:active,
+    .pagination__pagination-next-1:active,
+    .pagination__pagination-next-2:active,
+    .pagination__pagination-next-3:active,
+    .pagination__pagination-next-4:active,
     .pagination__pagination-next-5:active {
       transform: translateY(1px);
     }
 
+    .pagination__pagination-prev-1:disabled,
+    .pagination__pagination-prev-2:disabled,
+    .pagination__pagination-prev-3:disabled,
+    .pagination__pagination-prev-4:disabled,
+    .pagination__pagination-prev-5:disabled,
+    .pagination__pagination-next-1:disabled,
+    .pagination__pagination-next-2:disabled,
+    .pagination__pagination-next-3:disabled,
+    .pagination__pagination-next-4:disabled,
     .pagination__pagination-next-5:disabled {
       box-shadow: none;
       opacity: 0.55;
@@ -1020,69 +160,170 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transform: none;
     }
 
+    .pagination__pagination-prev-1-text,
+    .pagination__pagination-prev-2-text,
+    .pagination__pagination-prev-3-text,
+    .pagination__pagination-prev-4-text,
+    .pagination__pagination-prev-5-text,
+    .pagination__pagination-next-1-text,
+    .pagination__pagination-next-2-text,
+    .pagination__pagination-next-3-text,
+    .pagination__pagination-next-4-text,
     .pagination__pagination-next-5-text {
       display: none;
     }
 
+    .pagination__pagination-page-1-current,
+    .pagination__pagination-page-2-current,
+    .pagination__pagination-page-3-current,
+    .pagination__pagination-page-4-current,
+    .pagination__pagination-page-5-current {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--space-xs);
+      min-width: 2.5rem;
+      height: 2.5rem;
+      padding: 0 var(--space-sm);
+      border-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-primary);
+      border-radius: var(--radius-md);
+      background-color: var(--color-primary);
+      color: var(--color-on-primary);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      font-weight: var(--font-weight-semibold);
+      cursor: pointer;
+      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+      transition-duration: var(--duration-fast);
+      transition-timing-function: ease-out;
+    }
+
+    .pagination__pagination-page-1-current:hover,
+    .pagination__pagination-page-2-current:hover,
+    .pagination__pagination-page-3-current:hover,
+    .pagination__pagination-page-4-current:hover,
+    .pagination__pagination-page-5-current:hover {
+      background-color: var(--color-primary-hover);
+    }
+
+    .pagination__pagination-page-1-current:focus-visible,
+    .pagination__pagination-page-2-current:focus-visible,
+    .pagination__pagination-page-3-current:focus-visible,
+    .pagination__pagination-page-4-current:focus-visible,
+    .pagination__pagination-page-5-current:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+      outline-offset: var(--space-xs);
+    }
+
+    .pagination__pagination-page-1-current:active,
+    .pagination__pagination-page-2-current:active,
+    .pagination__pagination-page-3-current:active,
+    .pagination__pagination-page-4-current:active,
+    .pagination__pagination-page-5-current:active {
+      transform: translateY(1px);
+    }
+
+    .pagination__pagination-page-1-current:disabled,
+    .pagination__pagination-page-2-current:disabled,
+    .pagination__pagination-page-3-current:disabled,
+    .pagination__pagination-page-4-current:disabled,
+    .pagination__pagination-page-5-current:disabled {
+      box-shadow: none;
+      opacity: 0.55;
+      cursor: not-allowed;
+      transform: none;
+    }
+
+    .pagination__pagination-page-1,
+    .pagination__pagination-page-2,
+    .pagination__pagination-page-3,
+    .pagination__pagination-page-4,
+    .pagination__pagination-page-5 {
+      display: none;
+      align-items: center;
+      justify-content: center;
+      gap: var(--space-xs);
+      min-width: 2.5rem;
+      height: 2.5rem;
+      padding: 0 var(--space-sm);
+      border-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-border);
+      border-radius: var(--radius-md);
+      background-color: var(--color-surface);
+      color: var(--color-text);
+      font-family: var(--font-family-base);
+      font-size: var(--font-size-sm);
+      font-weight: var(--font-weight-medium);
+      cursor: pointer;
+      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+      transition-duration: var(--duration-fast);
+      transition-timing-function: ease-out;
+    }
+
+    .pagination__pagination-page-1:hover,
+    .pagination__pagination-page-2:hover,
+    .pagination__pagination-page-3:hover,
+    .pagination__pagination-page-4:hover,
+    .pagination__pagination-page-5:hover {
+      border-color: var(--color-text-muted);
+      background-color: var(--color-surface-muted);
+    }
+
+    .pagination__pagination-page-1:focus-visible,
+    .pagination__pagination-page-2:focus-visible,
+    .pagination__pagination-page-3:focus-visible,
+    .pagination__pagination-page-4:focus-visible,
+    .pagination__pagination-page-5:focus-visible {
+      outline-width: var(--border-width);
+      outline-style: solid;
+      outline-color: var(--color-focus);
+      outline-offset: var(--space-xs);
+    }
+
+    .pagination__pagination-page-1:active,
+    .pagination__pagination-page-2:active,
+    .pagination__pagination-page-3:active,
+    .pagination__pagination-page-4:active,
+    .pagination__pagination-page-5:active {
+      transform: translateY(1px);
+    }
+
+    .pagination__pagination-page-1:disabled,
+    .pagination__pagination-page-2:disabled,
+    .pagination__pagination-page-3:disabled,
+    .pagination__pagination-page-4:disabled,
+    .pagination__pagination-page-5:disabled {
+      box-shadow: none;
+      opacity: 0.55;
+      cursor: not-allowed;
+      transform: none;
+    }
+
     @media (min-width: 640px) {
-      .pagination__pagination-prev-1-text {
-        display: inline;
-      }
-
-      .pagination__pagination-prev-2-text {
-        display: inline;
-      }
-
-      .pagination__pagination-prev-3-text {
-        display: inline;
-      }
-
-      .pagination__pagination-prev-4-text {
-        display: inline;
-      }
-
-      .pagination__pagination-prev-5-text {
-        display: inline;
-      }
-
-      .pagination__pagination-page-1 {
-        display: inline-flex;
-      }
-
-      .pagination__pagination-page-2 {
-        display: inline-flex;
-      }
-
-      .pagination__pagination-page-3 {
-        display: inline-flex;
-      }
-
-      .pagination__pagination-page-4 {
-        display: inline-flex;
-      }
-
-      .pagination__pagination-page-5 {
-        display: inline-flex;
-      }
-
-      .pagination__pagination-next-1-text {
-        display: inline;
-      }
-
-      .pagination__pagination-next-2-text {
-        display: inline;
-      }
-
-      .pagination__pagination-next-3-text {
-        display: inline;
-      }
-
-      .pagination__pagination-next-4-text {
-        display: inline;
-      }
-
+      .pagination__pagination-prev-1-text,
+      .pagination__pagination-prev-2-text,
+      .pagination__pagination-prev-3-text,
+      .pagination__pagination-prev-4-text,
+      .pagination__pagination-prev-5-text,
+      .pagination__pagination-next-1-text,
+      .pagination__pagination-next-2-text,
+      .pagination__pagination-next-3-text,
+      .pagination__pagination-next-4-text,
       .pagination__pagination-next-5-text {
         display: inline;
+      }
+
+      .pagination__pagination-page-1,
+      .pagination__pagination-page-2,
+      .pagination__pagination-page-3,
+      .pagination__pagination-page-4,
+      .pagination__pagination-page-5 {
+        display: inline-flex;
       }
     }
   `,

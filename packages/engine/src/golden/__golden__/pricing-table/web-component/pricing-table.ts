@@ -114,87 +114,7 @@ const styles = `:host {
   background-color: var(--color-surface-muted);
 }
 
-.pricing-table__billing-monthly-active {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  box-shadow: var(--shadow-sm);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.pricing-table__billing-monthly-active:hover {
-  color: var(--color-text);
-}
-
-.pricing-table__billing-monthly-active:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.pricing-table__billing-monthly-active:active {
-  transform: translateY(1px);
-}
-
-.pricing-table__billing-monthly-active:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.pricing-table__billing-monthly {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.pricing-table__billing-monthly:hover {
-  background-color: var(--color-surface);
-}
-
-.pricing-table__billing-monthly:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.pricing-table__billing-monthly:active {
-  transform: translateY(1px);
-}
-
-.pricing-table__billing-monthly:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
+.pricing-table__billing-monthly-active,
 .pricing-table__billing-yearly-active {
   padding: var(--space-xs) var(--space-md);
   border-width: var(--border-width);
@@ -214,10 +134,12 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.pricing-table__billing-monthly-active:hover,
 .pricing-table__billing-yearly-active:hover {
   color: var(--color-text);
 }
 
+.pricing-table__billing-monthly-active:focus-visible,
 .pricing-table__billing-yearly-active:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -225,10 +147,12 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.pricing-table__billing-monthly-active:active,
 .pricing-table__billing-yearly-active:active {
   transform: translateY(1px);
 }
 
+.pricing-table__billing-monthly-active:disabled,
 .pricing-table__billing-yearly-active:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -236,6 +160,7 @@ const styles = `:host {
   transform: none;
 }
 
+.pricing-table__billing-monthly,
 .pricing-table__billing-yearly {
   padding: var(--space-xs) var(--space-md);
   border-width: var(--border-width);
@@ -254,10 +179,12 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.pricing-table__billing-monthly:hover,
 .pricing-table__billing-yearly:hover {
   background-color: var(--color-surface);
 }
 
+.pricing-table__billing-monthly:focus-visible,
 .pricing-table__billing-yearly:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -265,10 +192,12 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.pricing-table__billing-monthly:active,
 .pricing-table__billing-yearly:active {
   transform: translateY(1px);
 }
 
+.pricing-table__billing-monthly:disabled,
 .pricing-table__billing-yearly:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -344,7 +273,8 @@ const styles = `:host {
   white-space: nowrap;
 }
 
-.pricing-table__plan-description {
+.pricing-table__plan-description,
+.pricing-table__plan-period {
   margin: 0;
   color: var(--color-text-muted);
   font-family: var(--font-family-base);
@@ -368,14 +298,6 @@ const styles = `:host {
   line-height: var(--line-height-tight);
 }
 
-.pricing-table__plan-period {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
 .pricing-table__plan-features {
   display: flex;
   flex-direction: column;
@@ -386,57 +308,9 @@ const styles = `:host {
   list-style: none;
 }
 
-.pricing-table__plan-feature-1 {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
-.pricing-table__plan-check-1 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
-.pricing-table__plan-feature-2 {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
-.pricing-table__plan-check-2 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
-.pricing-table__plan-feature-3 {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-}
-
-.pricing-table__plan-check-3 {
-  display: inline-flex;
-  flex-shrink: 0;
-  color: var(--color-primary);
-}
-
+.pricing-table__plan-feature-1,
+.pricing-table__plan-feature-2,
+.pricing-table__plan-feature-3,
 .pricing-table__plan-feature-4 {
   display: flex;
   align-items: flex-start;
@@ -448,6 +322,9 @@ const styles = `:host {
   line-height: var(--line-height-normal);
 }
 
+.pricing-table__plan-check-1,
+.pricing-table__plan-check-2,
+.pricing-table__plan-check-3,
 .pricing-table__plan-check-4 {
   display: inline-flex;
   flex-shrink: 0;

@@ -139,7 +139,8 @@ const styles = `:host {
   line-height: var(--line-height-tight);
 }
 
-.sidebar__sidebar-toggle {
+.sidebar__sidebar-toggle,
+.sidebar__sidebar-sign-out {
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -157,23 +158,27 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
-.sidebar__sidebar-toggle:hover {
+.sidebar__sidebar-toggle:hover,
+.sidebar__sidebar-sign-out:hover {
   background-color: var(--color-surface-muted);
   color: var(--color-text);
 }
 
-.sidebar__sidebar-toggle:focus-visible {
+.sidebar__sidebar-toggle:focus-visible,
+.sidebar__sidebar-sign-out:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
   outline-color: var(--color-focus);
   outline-offset: var(--space-xs);
 }
 
-.sidebar__sidebar-toggle:active {
+.sidebar__sidebar-toggle:active,
+.sidebar__sidebar-sign-out:active {
   transform: translateY(1px);
 }
 
-.sidebar__sidebar-toggle:disabled {
+.sidebar__sidebar-toggle:disabled,
+.sidebar__sidebar-sign-out:disabled {
   box-shadow: none;
   opacity: 0.55;
   cursor: not-allowed;
@@ -238,11 +243,13 @@ const styles = `:host {
   transform: translateY(1px);
 }
 
-.sidebar__sidebar-label-current {
+.sidebar__sidebar-label-current,
+.sidebar__sidebar-label {
   flex-grow: 1;
 }
 
-.sidebar__sidebar-badge-current {
+.sidebar__sidebar-badge-current,
+.sidebar__sidebar-badge {
   display: inline-flex;
   align-items: center;
   gap: var(--space-xs);
@@ -287,24 +294,6 @@ const styles = `:host {
 
 .sidebar__sidebar-link:active {
   transform: translateY(1px);
-}
-
-.sidebar__sidebar-label {
-  flex-grow: 1;
-}
-
-.sidebar__sidebar-badge {
-  display: inline-flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: var(--space-xs) var(--space-sm);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-  color: var(--color-on-primary);
-  font-size: var(--font-size-xs);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  white-space: nowrap;
 }
 
 .sidebar__sidebar-icons {
@@ -396,47 +385,6 @@ const styles = `:host {
   font-size: var(--font-size-xs);
   line-height: var(--line-height-normal);
   text-overflow: ellipsis;
-}
-
-.sidebar__sidebar-sign-out {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  padding: var(--space-xs);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text-muted);
-  font-family: inherit;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sidebar__sidebar-sign-out:hover {
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-}
-
-.sidebar__sidebar-sign-out:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sidebar__sidebar-sign-out:active {
-  transform: translateY(1px);
-}
-
-.sidebar__sidebar-sign-out:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
 }
 
 @media (min-width: 768px) {

@@ -86,134 +86,33 @@ const styles = `:host {
   gap: var(--space-md);
 }
 
-.sign-up-form__signup-first-field {
+.sign-up-form__signup-first-field,
+.sign-up-form__signup-last-field,
+.sign-up-form__signup-email-field,
+.sign-up-form__signup-password-field {
   display: flex;
   flex-direction: column;
   gap: var(--space-xs);
 }
 
-.sign-up-form__signup-first-label {
+.sign-up-form__signup-first-label,
+.sign-up-form__signup-last-label,
+.sign-up-form__signup-email-label,
+.sign-up-form__signup-password-label {
   color: var(--color-text);
   font-size: var(--font-size-sm);
   font-weight: var(--font-weight-medium);
 }
 
-.sign-up-form__signup-first-required {
+.sign-up-form__signup-first-required,
+.sign-up-form__signup-last-required,
+.sign-up-form__signup-email-required,
+.sign-up-form__signup-password-required {
   color: var(--color-danger);
 }
 
-.sign-up-form__signup-first-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-first-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.sign-up-form__signup-first-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.sign-up-form__signup-first-input:active {
-  border-color: var(--color-focus);
-}
-
-.sign-up-form__signup-first-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
-.sign-up-form__signup-last-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.sign-up-form__signup-last-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.sign-up-form__signup-last-required {
-  color: var(--color-danger);
-}
-
-.sign-up-form__signup-last-input {
-  box-sizing: border-box;
-  width: 100%;
-  padding: var(--space-sm) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: var(--color-border);
-  border-radius: var(--radius-md);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-last-input:hover {
-  border-color: var(--color-text-muted);
-}
-
-.sign-up-form__signup-last-input:focus-visible {
-  border-color: var(--color-focus);
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: 0;
-}
-
-.sign-up-form__signup-last-input:active {
-  border-color: var(--color-focus);
-}
-
-.sign-up-form__signup-last-input:disabled {
-  background-color: var(--color-surface-muted);
-  opacity: 0.7;
-  cursor: not-allowed;
-}
-
-.sign-up-form__signup-email-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.sign-up-form__signup-email-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.sign-up-form__signup-email-required {
-  color: var(--color-danger);
-}
-
+.sign-up-form__signup-first-input,
+.sign-up-form__signup-last-input,
 .sign-up-form__signup-email-input {
   box-sizing: border-box;
   width: 100%;
@@ -232,10 +131,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.sign-up-form__signup-first-input:hover,
+.sign-up-form__signup-last-input:hover,
 .sign-up-form__signup-email-input:hover {
   border-color: var(--color-text-muted);
 }
 
+.sign-up-form__signup-first-input:focus-visible,
+.sign-up-form__signup-last-input:focus-visible,
 .sign-up-form__signup-email-input:focus-visible {
   border-color: var(--color-focus);
   outline-width: var(--border-width);
@@ -244,30 +147,18 @@ const styles = `:host {
   outline-offset: 0;
 }
 
+.sign-up-form__signup-first-input:active,
+.sign-up-form__signup-last-input:active,
 .sign-up-form__signup-email-input:active {
   border-color: var(--color-focus);
 }
 
+.sign-up-form__signup-first-input:disabled,
+.sign-up-form__signup-last-input:disabled,
 .sign-up-form__signup-email-input:disabled {
   background-color: var(--color-surface-muted);
   opacity: 0.7;
   cursor: not-allowed;
-}
-
-.sign-up-form__signup-password-field {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-xs);
-}
-
-.sign-up-form__signup-password-label {
-  color: var(--color-text);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-}
-
-.sign-up-form__signup-password-required {
-  color: var(--color-danger);
 }
 
 .sign-up-form__signup-password-control {
@@ -315,51 +206,7 @@ const styles = `:host {
   cursor: not-allowed;
 }
 
-.sign-up-form__signup-password-show {
-  position: absolute;
-  top: 50%;
-  right: var(--space-xs);
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  padding: var(--space-xs);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text-muted);
-  font-family: inherit;
-  cursor: pointer;
-  transform: translateY(-50%);
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-password-show:hover {
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-}
-
-.sign-up-form__signup-password-show:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sign-up-form__signup-password-show:active {
-  transform: translateY(-50%) scale(0.95);
-}
-
-.sign-up-form__signup-password-show:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
+.sign-up-form__signup-password-show,
 .sign-up-form__signup-password-hide {
   position: absolute;
   top: 50%;
@@ -382,11 +229,13 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.sign-up-form__signup-password-show:hover,
 .sign-up-form__signup-password-hide:hover {
   background-color: var(--color-surface-muted);
   color: var(--color-text);
 }
 
+.sign-up-form__signup-password-show:focus-visible,
 .sign-up-form__signup-password-hide:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -394,10 +243,12 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.sign-up-form__signup-password-show:active,
 .sign-up-form__signup-password-hide:active {
   transform: translateY(-50%) scale(0.95);
 }
 
+.sign-up-form__signup-password-show:disabled,
 .sign-up-form__signup-password-hide:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -413,105 +264,7 @@ const styles = `:host {
   line-height: var(--line-height-normal);
 }
 
-.sign-up-form__signup-terms-option {
-  display: flex;
-  align-items: flex-start;
-  gap: var(--space-sm);
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  line-height: var(--line-height-normal);
-  cursor: pointer;
-}
-
-.sign-up-form__signup-terms-checkbox {
-  flex-shrink: 0;
-  width: var(--font-size-md);
-  height: var(--font-size-md);
-  margin: 0;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-terms-checkbox:hover {
-  opacity: 0.85;
-}
-
-.sign-up-form__signup-terms-checkbox:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sign-up-form__signup-terms-checkbox:active {
-  transform: scale(0.95);
-}
-
-.sign-up-form__signup-terms-checkbox:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.sign-up-form__signup-terms-link {
-  border-radius: var(--radius-sm);
-  color: var(--color-primary);
-  font-family: inherit;
-  font-weight: var(--font-weight-medium);
-  text-decoration: none;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-terms-link:hover {
-  text-decoration: underline;
-}
-
-.sign-up-form__signup-terms-link:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sign-up-form__signup-terms-link:active {
-  text-decoration: underline;
-}
-
-.sign-up-form__signup-privacy-link {
-  border-radius: var(--radius-sm);
-  color: var(--color-primary);
-  font-family: inherit;
-  font-weight: var(--font-weight-medium);
-  text-decoration: none;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-privacy-link:hover {
-  text-decoration: underline;
-}
-
-.sign-up-form__signup-privacy-link:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sign-up-form__signup-privacy-link:active {
-  text-decoration: underline;
-}
-
+.sign-up-form__signup-terms-option,
 .sign-up-form__signup-updates-option {
   display: flex;
   align-items: flex-start;
@@ -524,6 +277,7 @@ const styles = `:host {
   cursor: pointer;
 }
 
+.sign-up-form__signup-terms-checkbox,
 .sign-up-form__signup-updates-checkbox {
   flex-shrink: 0;
   width: var(--font-size-md);
@@ -535,10 +289,12 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.sign-up-form__signup-terms-checkbox:hover,
 .sign-up-form__signup-updates-checkbox:hover {
   opacity: 0.85;
 }
 
+.sign-up-form__signup-terms-checkbox:focus-visible,
 .sign-up-form__signup-updates-checkbox:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -546,15 +302,52 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.sign-up-form__signup-terms-checkbox:active,
 .sign-up-form__signup-updates-checkbox:active {
   transform: scale(0.95);
 }
 
+.sign-up-form__signup-terms-checkbox:disabled,
 .sign-up-form__signup-updates-checkbox:disabled {
   box-shadow: none;
   opacity: 0.55;
   cursor: not-allowed;
   transform: none;
+}
+
+.sign-up-form__signup-terms-link,
+.sign-up-form__signup-privacy-link,
+.sign-up-form__signup-sign-in {
+  border-radius: var(--radius-sm);
+  color: var(--color-primary);
+  font-family: inherit;
+  font-weight: var(--font-weight-medium);
+  text-decoration: none;
+  cursor: pointer;
+  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
+  transition-duration: var(--duration-fast);
+  transition-timing-function: ease-out;
+}
+
+.sign-up-form__signup-terms-link:hover,
+.sign-up-form__signup-privacy-link:hover,
+.sign-up-form__signup-sign-in:hover {
+  text-decoration: underline;
+}
+
+.sign-up-form__signup-terms-link:focus-visible,
+.sign-up-form__signup-privacy-link:focus-visible,
+.sign-up-form__signup-sign-in:focus-visible {
+  outline-width: var(--border-width);
+  outline-style: solid;
+  outline-color: var(--color-focus);
+  outline-offset: var(--space-xs);
+}
+
+.sign-up-form__signup-terms-link:active,
+.sign-up-form__signup-privacy-link:active,
+.sign-up-form__signup-sign-in:active {
+  text-decoration: underline;
 }
 
 .sign-up-form__signup-submit {
@@ -613,33 +406,6 @@ const styles = `:host {
   font-size: var(--font-size-sm);
   line-height: var(--line-height-normal);
   text-align: center;
-}
-
-.sign-up-form__signup-sign-in {
-  border-radius: var(--radius-sm);
-  color: var(--color-primary);
-  font-family: inherit;
-  font-weight: var(--font-weight-medium);
-  text-decoration: none;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.sign-up-form__signup-sign-in:hover {
-  text-decoration: underline;
-}
-
-.sign-up-form__signup-sign-in:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.sign-up-form__signup-sign-in:active {
-  text-decoration: underline;
 }
 
 @media (min-width: 640px) {

@@ -102,168 +102,8 @@ const styles = `:host {
   background-color: var(--color-surface-muted);
 }
 
-.stats-widget__period-7d-active {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  box-shadow: var(--shadow-sm);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.stats-widget__period-7d-active:hover {
-  color: var(--color-text);
-}
-
-.stats-widget__period-7d-active:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.stats-widget__period-7d-active:active {
-  transform: translateY(1px);
-}
-
-.stats-widget__period-7d-active:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.stats-widget__period-7d {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.stats-widget__period-7d:hover {
-  background-color: var(--color-surface);
-}
-
-.stats-widget__period-7d:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.stats-widget__period-7d:active {
-  transform: translateY(1px);
-}
-
-.stats-widget__period-7d:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.stats-widget__period-30d-active {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  box-shadow: var(--shadow-sm);
-  background-color: var(--color-surface);
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.stats-widget__period-30d-active:hover {
-  color: var(--color-text);
-}
-
-.stats-widget__period-30d-active:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.stats-widget__period-30d-active:active {
-  transform: translateY(1px);
-}
-
-.stats-widget__period-30d-active:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.stats-widget__period-30d {
-  padding: var(--space-xs) var(--space-md);
-  border-width: var(--border-width);
-  border-style: solid;
-  border-color: transparent;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: inherit;
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-medium);
-  line-height: var(--line-height-tight);
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.stats-widget__period-30d:hover {
-  background-color: var(--color-surface);
-}
-
-.stats-widget__period-30d:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.stats-widget__period-30d:active {
-  transform: translateY(1px);
-}
-
-.stats-widget__period-30d:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
+.stats-widget__period-7d-active,
+.stats-widget__period-30d-active,
 .stats-widget__period-90d-active {
   padding: var(--space-xs) var(--space-md);
   border-width: var(--border-width);
@@ -283,10 +123,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.stats-widget__period-7d-active:hover,
+.stats-widget__period-30d-active:hover,
 .stats-widget__period-90d-active:hover {
   color: var(--color-text);
 }
 
+.stats-widget__period-7d-active:focus-visible,
+.stats-widget__period-30d-active:focus-visible,
 .stats-widget__period-90d-active:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -294,10 +138,14 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.stats-widget__period-7d-active:active,
+.stats-widget__period-30d-active:active,
 .stats-widget__period-90d-active:active {
   transform: translateY(1px);
 }
 
+.stats-widget__period-7d-active:disabled,
+.stats-widget__period-30d-active:disabled,
 .stats-widget__period-90d-active:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -305,6 +153,8 @@ const styles = `:host {
   transform: none;
 }
 
+.stats-widget__period-7d,
+.stats-widget__period-30d,
 .stats-widget__period-90d {
   padding: var(--space-xs) var(--space-md);
   border-width: var(--border-width);
@@ -323,10 +173,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.stats-widget__period-7d:hover,
+.stats-widget__period-30d:hover,
 .stats-widget__period-90d:hover {
   background-color: var(--color-surface);
 }
 
+.stats-widget__period-7d:focus-visible,
+.stats-widget__period-30d:focus-visible,
 .stats-widget__period-90d:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -334,10 +188,14 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.stats-widget__period-7d:active,
+.stats-widget__period-30d:active,
 .stats-widget__period-90d:active {
   transform: translateY(1px);
 }
 
+.stats-widget__period-7d:disabled,
+.stats-widget__period-30d:disabled,
 .stats-widget__period-90d:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -410,7 +268,8 @@ const styles = `:host {
   margin: 0;
 }
 
-.stats-widget__stat-delta-up {
+.stats-widget__stat-delta-up,
+.stats-widget__stat-delta-down {
   display: inline-flex;
   align-items: center;
   gap: var(--space-xs);
@@ -427,20 +286,6 @@ const styles = `:host {
 .stats-widget__stat-delta-up-icon {
   display: inline-flex;
   color: var(--color-success);
-}
-
-.stats-widget__stat-delta-down {
-  display: inline-flex;
-  align-items: center;
-  gap: var(--space-xs);
-  padding: var(--space-xs) var(--space-sm);
-  border-radius: var(--radius-full);
-  background-color: var(--color-surface-muted);
-  color: var(--color-text);
-  font-size: var(--font-size-xs);
-  font-weight: var(--font-weight-semibold);
-  line-height: var(--line-height-tight);
-  white-space: nowrap;
 }
 
 .stats-widget__stat-delta-down-icon {

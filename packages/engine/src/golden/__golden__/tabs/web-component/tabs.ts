@@ -54,104 +54,8 @@ const styles = `:host {
   border-color: var(--color-border);
 }
 
-.tabs__tab-1 {
-  position: relative;
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-  white-space: nowrap;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.tabs__tab-1:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.tabs__tab-1:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.tabs__tab-1:active {
-  transform: translateY(1px);
-}
-
-.tabs__tab-1:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.tabs__tab-1-indicator {
-  position: absolute;
-  right: var(--space-sm);
-  bottom: 0;
-  left: var(--space-sm);
-  height: var(--space-xs);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-}
-
-.tabs__tab-2 {
-  position: relative;
-  padding: var(--space-sm) var(--space-md);
-  border-width: 0;
-  border-radius: var(--radius-md);
-  background-color: transparent;
-  color: var(--color-text);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-sm);
-  font-weight: var(--font-weight-semibold);
-  white-space: nowrap;
-  cursor: pointer;
-  transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-  transition-duration: var(--duration-fast);
-  transition-timing-function: ease-out;
-}
-
-.tabs__tab-2:hover {
-  background-color: var(--color-surface-muted);
-}
-
-.tabs__tab-2:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-  outline-offset: var(--space-xs);
-}
-
-.tabs__tab-2:active {
-  transform: translateY(1px);
-}
-
-.tabs__tab-2:disabled {
-  box-shadow: none;
-  opacity: 0.55;
-  cursor: not-allowed;
-  transform: none;
-}
-
-.tabs__tab-2-indicator {
-  position: absolute;
-  right: var(--space-sm);
-  bottom: 0;
-  left: var(--space-sm);
-  height: var(--space-xs);
-  border-radius: var(--radius-full);
-  background-color: var(--color-primary);
-}
-
+.tabs__tab-1,
+.tabs__tab-2,
 .tabs__tab-3 {
   position: relative;
   padding: var(--space-sm) var(--space-md);
@@ -169,10 +73,14 @@ const styles = `:host {
   transition-timing-function: ease-out;
 }
 
+.tabs__tab-1:hover,
+.tabs__tab-2:hover,
 .tabs__tab-3:hover {
   background-color: var(--color-surface-muted);
 }
 
+.tabs__tab-1:focus-visible,
+.tabs__tab-2:focus-visible,
 .tabs__tab-3:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
@@ -180,10 +88,14 @@ const styles = `:host {
   outline-offset: var(--space-xs);
 }
 
+.tabs__tab-1:active,
+.tabs__tab-2:active,
 .tabs__tab-3:active {
   transform: translateY(1px);
 }
 
+.tabs__tab-1:disabled,
+.tabs__tab-2:disabled,
 .tabs__tab-3:disabled {
   box-shadow: none;
   opacity: 0.55;
@@ -191,6 +103,8 @@ const styles = `:host {
   transform: none;
 }
 
+.tabs__tab-1-indicator,
+.tabs__tab-2-indicator,
 .tabs__tab-3-indicator {
   position: absolute;
   right: var(--space-sm);
@@ -201,68 +115,8 @@ const styles = `:host {
   background-color: var(--color-primary);
 }
 
-.tabs__tab-panel-1 {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-sm);
-  padding: var(--space-sm);
-  border-radius: var(--radius-md);
-}
-
-.tabs__tab-panel-1:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-}
-
-.tabs__tab-panel-1-title {
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-heading);
-  font-size: var(--font-size-lg);
-  font-weight: var(--font-weight-bold);
-  line-height: var(--line-height-tight);
-}
-
-.tabs__tab-panel-1-text {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-}
-
-.tabs__tab-panel-2 {
-  display: flex;
-  flex-direction: column;
-  gap: var(--space-sm);
-  padding: var(--space-sm);
-  border-radius: var(--radius-md);
-}
-
-.tabs__tab-panel-2:focus-visible {
-  outline-width: var(--border-width);
-  outline-style: solid;
-  outline-color: var(--color-focus);
-}
-
-.tabs__tab-panel-2-title {
-  margin: 0;
-  color: var(--color-text);
-  font-family: var(--font-family-heading);
-  font-size: var(--font-size-lg);
-  font-weight: var(--font-weight-bold);
-  line-height: var(--line-height-tight);
-}
-
-.tabs__tab-panel-2-text {
-  margin: 0;
-  color: var(--color-text-muted);
-  font-family: var(--font-family-base);
-  font-size: var(--font-size-md);
-  line-height: var(--line-height-normal);
-}
-
+.tabs__tab-panel-1,
+.tabs__tab-panel-2,
 .tabs__tab-panel-3 {
   display: flex;
   flex-direction: column;
@@ -271,12 +125,16 @@ const styles = `:host {
   border-radius: var(--radius-md);
 }
 
+.tabs__tab-panel-1:focus-visible,
+.tabs__tab-panel-2:focus-visible,
 .tabs__tab-panel-3:focus-visible {
   outline-width: var(--border-width);
   outline-style: solid;
   outline-color: var(--color-focus);
 }
 
+.tabs__tab-panel-1-title,
+.tabs__tab-panel-2-title,
 .tabs__tab-panel-3-title {
   margin: 0;
   color: var(--color-text);
@@ -286,6 +144,8 @@ const styles = `:host {
   line-height: var(--line-height-tight);
 }
 
+.tabs__tab-panel-1-text,
+.tabs__tab-panel-2-text,
 .tabs__tab-panel-3-text {
   margin: 0;
   color: var(--color-text-muted);

@@ -106,7 +106,10 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       font-family: var(--font-family-base);
     }
 
-    .toggle-switch__settings-header {
+    .toggle-switch__settings-header,
+    .toggle-switch__setting-1-text,
+    .toggle-switch__setting-2-text,
+    .toggle-switch__setting-3-text {
       display: flex;
       flex-direction: column;
       gap: var(--space-xs);
@@ -121,7 +124,10 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       line-height: var(--line-height-tight);
     }
 
-    .toggle-switch__settings-subtitle {
+    .toggle-switch__settings-subtitle,
+    .toggle-switch__setting-1-description,
+    .toggle-switch__setting-2-description,
+    .toggle-switch__setting-3-description {
       margin: 0;
       color: var(--color-text-muted);
       font-family: var(--font-family-base);
@@ -146,232 +152,16 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       padding-top: var(--space-md);
     }
 
-    .toggle-switch__setting-1-text {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-xs);
-    }
-
-    .toggle-switch__setting-1-label {
-      color: var(--color-text);
-      font-size: var(--font-size-md);
-      font-weight: var(--font-weight-medium);
-    }
-
-    .toggle-switch__setting-1-description {
-      margin: 0;
-      color: var(--color-text-muted);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      line-height: var(--line-height-normal);
-    }
-
-    .toggle-switch__switch-1 {
-      position: relative;
-      flex-shrink: 0;
-      width: 2.75rem;
-      height: 1.5rem;
-      padding: 0;
-      border-width: 0;
-      border-radius: var(--radius-full);
-      background-color: var(--color-surface);
-      font-family: inherit;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .toggle-switch__switch-1:hover {
-      opacity: 0.9;
-    }
-
-    .toggle-switch__switch-1:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .toggle-switch__switch-1:active {
-      transform: scale(0.97);
-    }
-
-    .toggle-switch__switch-1:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .toggle-switch__switch-1-on {
-      position: absolute;
-      inset: 0;
-      border-radius: var(--radius-full);
-      background-color: var(--color-primary);
-    }
-
-    .toggle-switch__switch-1-knob-on {
-      position: absolute;
-      top: 0.1875rem;
-      left: 1.4375rem;
-      width: 1.125rem;
-      height: 1.125rem;
-      border-radius: var(--radius-full);
-      box-shadow: var(--shadow-sm);
-      background-color: var(--color-surface);
-      transition-property: left;
-      transition-duration: var(--duration-normal);
-    }
-
-    .toggle-switch__switch-1-knob-off {
-      position: absolute;
-      top: 0.1875rem;
-      left: 0.1875rem;
-      width: 1.125rem;
-      height: 1.125rem;
-      border-radius: var(--radius-full);
-      box-shadow: var(--shadow-sm);
-      background-color: var(--color-surface);
-      transition-property: left;
-      transition-duration: var(--duration-normal);
-    }
-
-    .toggle-switch__setting-2 {
-      display: flex;
-      align-items: flex-start;
-      justify-content: space-between;
-      gap: var(--space-md);
-      padding-top: var(--space-md);
-      border-width: 0;
-      border-top-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-    }
-
-    .toggle-switch__setting-2-text {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-xs);
-    }
-
-    .toggle-switch__setting-2-label {
-      color: var(--color-text);
-      font-size: var(--font-size-md);
-      font-weight: var(--font-weight-medium);
-    }
-
-    .toggle-switch__setting-2-description {
-      margin: 0;
-      color: var(--color-text-muted);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      line-height: var(--line-height-normal);
-    }
-
-    .toggle-switch__switch-2 {
-      position: relative;
-      flex-shrink: 0;
-      width: 2.75rem;
-      height: 1.5rem;
-      padding: 0;
-      border-width: 0;
-      border-radius: var(--radius-full);
-      background-color: var(--color-surface);
-      font-family: inherit;
-      cursor: pointer;
-      transition-property: background-color, border-color, color, box-shadow, transform, opacity;
-      transition-duration: var(--duration-fast);
-      transition-timing-function: ease-out;
-    }
-
-    .toggle-switch__switch-2:hover {
-      opacity: 0.9;
-    }
-
-    .toggle-switch__switch-2:focus-visible {
-      outline-width: var(--border-width);
-      outline-style: solid;
-      outline-color: var(--color-focus);
-      outline-offset: var(--space-xs);
-    }
-
-    .toggle-switch__switch-2:active {
-      transform: scale(0.97);
-    }
-
-    .toggle-switch__switch-2:disabled {
-      box-shadow: none;
-      opacity: 0.55;
-      cursor: not-allowed;
-      transform: none;
-    }
-
-    .toggle-switch__switch-2-on {
-      position: absolute;
-      inset: 0;
-      border-radius: var(--radius-full);
-      background-color: var(--color-primary);
-    }
-
-    .toggle-switch__switch-2-knob-on {
-      position: absolute;
-      top: 0.1875rem;
-      left: 1.4375rem;
-      width: 1.125rem;
-      height: 1.125rem;
-      border-radius: var(--radius-full);
-      box-shadow: var(--shadow-sm);
-      background-color: var(--color-surface);
-      transition-property: left;
-      transition-duration: var(--duration-normal);
-    }
-
-    .toggle-switch__switch-2-knob-off {
-      position: absolute;
-      top: 0.1875rem;
-      left: 0.1875rem;
-      width: 1.125rem;
-      height: 1.125rem;
-      border-radius: var(--radius-full);
-      box-shadow: var(--shadow-sm);
-      background-color: var(--color-surface);
-      transition-property: left;
-      transition-duration: var(--duration-normal);
-    }
-
-    .toggle-switch__setting-3 {
-      display: flex;
-      align-items: flex-start;
-      justify-content: space-between;
-      gap: var(--space-md);
-      padding-top: var(--space-md);
-      border-width: 0;
-      border-top-width: var(--border-width);
-      border-style: solid;
-      border-color: var(--color-border);
-    }
-
-    .toggle-switch__setting-3-text {
-      display: flex;
-      flex-direction: column;
-      gap: var(--space-xs);
-    }
-
+    .toggle-switch__setting-1-label,
+    .toggle-switch__setting-2-label,
     .toggle-switch__setting-3-label {
       color: var(--color-text);
       font-size: var(--font-size-md);
       font-weight: var(--font-weight-medium);
     }
 
-    .toggle-switch__setting-3-description {
-      margin: 0;
-      color: var(--color-text-muted);
-      font-family: var(--font-family-base);
-      font-size: var(--font-size-sm);
-      line-height: var(--line-height-normal);
-    }
-
+    .toggle-switch__switch-1,
+    .toggle-switch__switch-2,
     .toggle-switch__switch-3 {
       position: relative;
       flex-shrink: 0;
@@ -388,10 +178,14 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transition-timing-function: ease-out;
     }
 
+    .toggle-switch__switch-1:hover,
+    .toggle-switch__switch-2:hover,
     .toggle-switch__switch-3:hover {
       opacity: 0.9;
     }
 
+    .toggle-switch__switch-1:focus-visible,
+    .toggle-switch__switch-2:focus-visible,
     .toggle-switch__switch-3:focus-visible {
       outline-width: var(--border-width);
       outline-style: solid;
@@ -399,10 +193,14 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       outline-offset: var(--space-xs);
     }
 
+    .toggle-switch__switch-1:active,
+    .toggle-switch__switch-2:active,
     .toggle-switch__switch-3:active {
       transform: scale(0.97);
     }
 
+    .toggle-switch__switch-1:disabled,
+    .toggle-switch__switch-2:disabled,
     .toggle-switch__switch-3:disabled {
       box-shadow: none;
       opacity: 0.55;
@@ -410,6 +208,8 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transform: none;
     }
 
+    .toggle-switch__switch-1-on,
+    .toggle-switch__switch-2-on,
     .toggle-switch__switch-3-on {
       position: absolute;
       inset: 0;
@@ -417,6 +217,8 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       background-color: var(--color-primary);
     }
 
+    .toggle-switch__switch-1-knob-on,
+    .toggle-switch__switch-2-knob-on,
     .toggle-switch__switch-3-knob-on {
       position: absolute;
       top: 0.1875rem;
@@ -430,6 +232,8 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       transition-duration: var(--duration-normal);
     }
 
+    .toggle-switch__switch-1-knob-off,
+    .toggle-switch__switch-2-knob-off,
     .toggle-switch__switch-3-knob-off {
       position: absolute;
       top: 0.1875rem;
@@ -441,6 +245,19 @@ import { Component, EventEmitter, Output, signal } from '@angular/core';
       background-color: var(--color-surface);
       transition-property: left;
       transition-duration: var(--duration-normal);
+    }
+
+    .toggle-switch__setting-2,
+    .toggle-switch__setting-3 {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: var(--space-md);
+      padding-top: var(--space-md);
+      border-width: 0;
+      border-top-width: var(--border-width);
+      border-style: solid;
+      border-color: var(--color-border);
     }
   `,
 })
