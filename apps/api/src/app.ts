@@ -20,7 +20,7 @@ import { engineRoutes } from './routes/engine-routes.js';
 import { designSystemRoutes } from './routes/design-system-routes.js';
 import { componentRoutes } from './routes/component-routes.js';
 import { generationRoutes } from './routes/generation-routes.js';
-import { createGenerator, type AiSettings, type SpecGenerator } from '@anclora/ai';
+import { createGenerators, generatorCatalog, type AiSettings, type GeneratorCatalog, type SpecGenerator } from '@anclora/ai';
 import { servicesPlugin } from './plugins/services.js';
 import { createTokenService } from './services/tokens.js';
 import type { ReadinessProbe } from './services/readiness.js';
@@ -37,8 +37,10 @@ export interface BuildAppOptions {
   rateLimitNamespace?: string;
   /** Extra readiness probes (the browser pool adds one later). */
   extraProbes?: ReadinessProbe[];
-  /** The spec generator; default: the provider the configuration selects. */
+  /** The default spec generator (tests: a provider on a fake server); the offline one is always available too. */
   generator?: SpecGenerator;
+  /** Every provider a request may choose; default: what the configuration sets up. */
+  generators?: GeneratorCatalog;
 }
 
 /** The seed's per-environment AI settings, as the AI package takes them. */
@@ -51,7 +53,10 @@ export function aiSettings(config: Config): AiSettings {
     timeoutMs: ai.timeoutMs,
     retries: ai.retries,
     ...(ai.anthropicApiKey ? { anthropic: { apiKey: ai.anthropicApiKey, baseURL: ai.anthropicBaseUrl } } : {}),
-    ...(ai.provider === 'openai' ? { openai: { apiKey: ai.openaiApiKey ?? 'not-needed', baseURL: ai.openaiBaseUrl, model: ai.openaiModel } } : {}),
+    // Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) need a base URL but no key.
+    ...(ai.provider === 'openai' || ai.openaiApiKey || ai.openaiBaseUrl
+      ? { openai: { apiKey: ai.openaiApiKey ?? 'not-needed', baseURL: ai.openaiBaseUrl, model: ai.openaiModel } }
+      : {}),
   };
 }
 
@@ -115,7 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(servicesPlugin, {
-    generator: options.generator ?? createGenerator(aiSettings(config)),
+    generators: options.generators ?? (options.generator ? generatorCatalog(options.generator) : createGenerators(aiSettings(config))),
     limits: config.limits,
     secret: options.jwtSecret,
     concurrency: config.worker.concurrency,

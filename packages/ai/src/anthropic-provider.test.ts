@@ -17,9 +17,10 @@ async function providerFor(script: AnthropicStep[], overrides: Parameters<typeof
   return { provider: new AnthropicProvider(settings({ anthropic: { apiKey: 'sk-test', baseURL: fake.url }, ...overrides })), fake };
 }
 
+type Message = { role: string; content: string | Array<{ type: string; content?: string; tool_use_id?: string; id?: string; input?: unknown; is_error?: boolean }> };
 const lastUserText = (body: Record<string, unknown>) => {
-  const messages = body.messages as Array<{ role: string; content: string }>;
-  return messages.at(-1)!.content;
+  const last = (body.messages as Message[]).at(-1)!;
+  return typeof last.content === 'string' ? last.content : last.content.map((block) => block.content ?? '').join('\n');
 };
 
 describe('AnthropicProvider against the fake Messages API', () => {
@@ -49,6 +50,29 @@ describe('AnthropicProvider against the fake Messages API', () => {
     expect(out.attempts).toBe(2);
     expect(out.usage).toEqual({ inputTokens: 2400, outputTokens: 1600 });
     expect(lastUserText(fake.requests[1]!.body)).toContain('root.tag');
+    // The repair answers the model's own tool call: its tool_use, then an error tool_result with the same id.
+    const [, answer, repair] = fake.requests[1]!.body.messages as Message[];
+    expect(answer).toEqual({ role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_fake_0', name: 'emit_component_spec', input: schemaInvalidSpec }] });
+    expect(repair!.content).toEqual([expect.objectContaining({ type: 'tool_result', tool_use_id: 'toolu_fake_0', is_error: true })]);
+  });
+
+  it('is answered 400 by the fake, as by the real API, when a tool_use turn has no tool_result', async () => {
+    fake = await startFakeAnthropic([{ kind: 'tool', input: validSpec }]);
+    const res = await fetch(`${fake.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'claude-test',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'hi' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'x', input: {} }] },
+          { role: 'user', content: 'plain text' },
+        ],
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
   });
 
   it('reports an answer still invalid after two repairs as a failed generation', async () => {

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { specJsonSchema } from '@anclora/engine';
 import { guardCall } from './call-guard.js';
-import { runGenerationLoop, type ModelAnswer, type ModelRequest } from './generation-loop.js';
+import { runGenerationLoop, type ModelAnswer, type ModelRequest, type Turn } from './generation-loop.js';
 import { mapProviderError } from './map-provider-error.js';
 import { parsePartialJson } from './parse-partial-json.js';
 import { PATCH_ANSWER_SCHEMA } from './patch-schema.js';
@@ -46,6 +46,7 @@ export class AnthropicProvider implements SpecGenerator {
     const usage = { inputTokens: 0, outputTokens: 0 };
     let json = '';
     let text = '';
+    let toolUse: { id: string; name: string } | undefined;
     let complete = false;
     try {
       const stream = await this.client.messages.create(
@@ -53,7 +54,7 @@ export class AnthropicProvider implements SpecGenerator {
           model: this.model,
           max_tokens: this.settings.maxTokens,
           system: request.system,
-          messages: request.turns.map((turn) => ({ role: turn.role, content: turn.content })),
+          messages: request.turns.map(toMessage),
           tools: [tool as Anthropic.Tool],
           tool_choice: { type: 'tool', name: tool.name },
           stream: true,
@@ -70,6 +71,8 @@ export class AnthropicProvider implements SpecGenerator {
           // message_delta carries cumulative output tokens (and input tokens on newer API versions).
           usage.outputTokens = event.usage.output_tokens;
           if (event.usage.input_tokens != null) usage.inputTokens = event.usage.input_tokens;
+        } else if (event.type === 'content_block_start' && event.content_block.type === 'tool_use') {
+          toolUse = { id: event.content_block.id, name: event.content_block.name };
         } else if (event.type === 'content_block_delta') {
           if (event.delta.type === 'input_json_delta') {
             json += event.delta.partial_json;
@@ -87,13 +90,25 @@ export class AnthropicProvider implements SpecGenerator {
     }
     if (json) {
       try {
-        return { value: JSON.parse(json), text: json, usage };
+        const value: unknown = JSON.parse(json);
+        return { value, text: json, usage, toolCall: toolUse ? { ...toolUse, input: value } : undefined };
       } catch {
         // Truncated tool input (max_tokens): let the loop's tolerant extraction and repair handle it.
       }
     }
     return { text: json || text, usage };
   }
+}
+
+/** A turn in the Messages API's shape: a structured answer as its tool_use block, a repair as that call's (error) result. */
+function toMessage(turn: Turn): Anthropic.MessageParam {
+  if (turn.role === 'assistant' && turn.toolCall) {
+    return { role: 'assistant', content: [{ type: 'tool_use', id: turn.toolCall.id, name: turn.toolCall.name, input: turn.toolCall.input }] };
+  }
+  if (turn.role === 'user' && turn.replyTo) {
+    return { role: 'user', content: [{ type: 'tool_result', tool_use_id: turn.replyTo, is_error: true, content: turn.content }] };
+  }
+  return { role: turn.role, content: turn.content };
 }
 
 export function reportProgress(onProgress: ((p: GenerationProgress) => void) | undefined, json: string): void {

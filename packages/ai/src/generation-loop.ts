@@ -4,11 +4,19 @@ import { extractJson } from './extract-json.js';
 import { generationMessage, refinementMessage, repairMessage, systemPrompt } from './system-prompt.js';
 import { GenerationFailedError, type GenerationInput, type Usage } from './types.js';
 
-/** A provider-neutral conversation turn; each provider maps turns to its wire format. */
-export interface Turn {
-  role: 'user' | 'assistant';
-  content: string;
+/** A structured answer given through a tool call, which the next turn must answer (Anthropic). */
+export interface ToolCall {
+  id: string;
+  name: string;
+  input: unknown;
 }
+
+/**
+ * A provider-neutral conversation turn; each provider maps turns to its wire
+ * format. `toolCall` is the assistant's structured answer, and `replyTo` makes a
+ * repair turn the result of that call, so the model sees its own call rejected.
+ */
+export type Turn = { role: 'assistant'; content: string; toolCall?: ToolCall | undefined } | { role: 'user'; content: string; replyTo?: string | undefined };
 
 export interface ModelRequest {
   system: string;
@@ -22,6 +30,8 @@ export interface ModelRequest {
 export interface ModelAnswer {
   value?: unknown;
   text?: string;
+  /** The tool call that carried `value`, where the provider answers through one. */
+  toolCall?: ToolCall | undefined;
   usage: Usage;
 }
 
@@ -62,8 +72,8 @@ export async function runGenerationLoop(input: GenerationInput, callModel: CallM
     if (check.ok) return { spec: check.spec, usage, attempts: attempt, providerMs: Math.round(providerMs) };
     issues = check.issues;
     turns.push(
-      { role: 'assistant', content: answer.text ?? JSON.stringify(value) },
-      { role: 'user', content: repairMessage(issues, refinement) },
+      { role: 'assistant', content: answer.text ?? JSON.stringify(value), toolCall: answer.toolCall },
+      { role: 'user', content: repairMessage(issues, refinement), replyTo: answer.toolCall?.id },
     );
   }
   throw new GenerationFailedError(

@@ -1,6 +1,6 @@
 // AI generation providers behind one interface (SpecGenerator). The fake
 // servers for tests are a separate entry point: @anclora/ai/testing.
-export { createGenerator } from './create-generator.js';
+export { createGenerator, createGenerators, generatorCatalog, type GeneratorCatalog } from './create-generator.js';
 export { AnthropicProvider, SPEC_TOOL, PATCH_TOOL } from './anthropic-provider.js';
 export { OpenAIProvider } from './openai-provider.js';
 export { OfflineProvider, OFFLINE_MODEL } from './offline-provider.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSpec, validateSpec, type ComponentSpec, type SpecNode } from '@anclora/engine';
-import { createGenerator } from './create-generator.js';
+import { createGenerator, createGenerators } from './create-generator.js';
 import { AnthropicProvider } from './anthropic-provider.js';
 import { OfflineProvider } from './offline-provider.js';
 import { OpenAIProvider } from './openai-provider.js';
@@ -91,5 +91,21 @@ describe('createGenerator', () => {
     const openai = createGenerator(settings({ provider: 'openai', openai: { apiKey: 'k', baseURL: 'http://127.0.0.1:1/v1', model: 'llama3' } }));
     expect(openai).toBeInstanceOf(OpenAIProvider);
     expect(openai.model).toBe('llama3');
+  });
+});
+
+describe('createGenerators', () => {
+  it('lists every configured provider, the default first, and always the offline generator', () => {
+    const both = createGenerators(
+      settings({ provider: 'openai', anthropic: { apiKey: 'a' }, openai: { apiKey: 'o', baseURL: 'http://127.0.0.1:1/v1', model: 'llama3' } }),
+    );
+    expect(both.default.provider).toBe('openai');
+    expect(both.available).toEqual(['openai', 'anthropic', 'offline']);
+    expect(both.get('anthropic')).toBeInstanceOf(AnthropicProvider);
+    expect(both.get('openai')!.model).toBe('llama3');
+
+    const none = createGenerators(settings({ provider: 'anthropic' }));
+    expect(none.available).toEqual(['offline']);
+    expect(none.get('anthropic')).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ export interface JobPayloads {
   /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
   'generations.run': {
     generationId: string;
-    request: { prompt: string; target: string; designSystemId?: string; viewport?: number; componentId?: string };
+    request: { prompt: string; target: string; designSystemId?: string; viewport?: number; componentId?: string; provider?: 'anthropic' | 'openai' | 'offline' };
     requester: { userId: string; sessionId: string } | { visitorId: string; ip: string };
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SpecGenerator } from '@anclora/ai';
+import type { GeneratorCatalog } from '@anclora/ai';
 import type { WorkerHandle } from '@anclora/infra';
 import { QUEUES, type JobPayloads } from '@anclora/shared';
 import { createComponentsService, type ComponentsService } from '../services/components-service.js';
@@ -17,7 +17,7 @@ declare module 'fastify' {
 }
 
 export interface ServicesOptions {
-  generator: SpecGenerator;
+  generators: GeneratorCatalog;
   limits: QuotaLimits;
   /** Signs anonymous visitor cookies. */
   secret: string;
@@ -43,7 +43,7 @@ export const servicesPlugin = fp(
       db,
       cache: app.infra.cache,
       queue: app.infra.queue,
-      generator: options.generator,
+      generators: options.generators,
       designSystems,
       quota: createQuota(db, app.infra.cache, options.limits),
       metrics: app.metrics.ai,

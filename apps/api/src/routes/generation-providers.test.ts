@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnthropicProvider, type AiSettings } from '@anclora/ai';
-import { startFakeAnthropic, type FakeServer } from '@anclora/ai/testing';
+import { AnthropicProvider, OpenAIProvider, generatorCatalog, type AiSettings } from '@anclora/ai';
+import { startFakeAnthropic, startFakeOpenAI, type FakeServer } from '@anclora/ai/testing';
+import { usersRepository } from '@anclora/db';
 import { generateSpec } from '@anclora/engine';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { signUp } from '../testing/accounts.js';
@@ -26,12 +27,21 @@ function sseEvents(body: string): Array<{ event: string; data: Record<string, un
 }
 
 let fake: FakeServer | undefined;
+let other: FakeServer | undefined;
 let t: TestApp | undefined;
 afterEach(async () => {
   await t?.close();
   await fake?.close();
+  await other?.close();
   t = undefined;
   fake = undefined;
+  other = undefined;
+});
+
+const openaiSettings = (baseURL: string): AiSettings => ({
+  ...settings('http://127.0.0.1:1'),
+  provider: 'openai',
+  openai: { apiKey: 'sk-test', baseURL: `${baseURL}/v1`, model: 'llama3-test' },
 });
 
 describe('generations through the Anthropic provider (fake Messages API)', () => {
@@ -99,3 +109,91 @@ describe('generations through the Anthropic provider (fake Messages API)', () =>
     expect(fake.requests[0]!.disconnected).toBe(true);
   });
 });
+
+describe('generations through an OpenAI-compatible endpoint (fake chat completions)', () => {
+  it('streams progress and stores the component with the endpoint’s model and usage', async () => {
+    fake = await startFakeOpenAI([{ kind: 'content', content: JSON.stringify(validSpec), chunkSize: 150, usage: { prompt: 700, completion: 1900 } }]);
+    t = await createTestApp({ generator: new OpenAIProvider(openaiSettings(fake.url)) });
+    const user = await signUp(t.app, 'openai');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { authorization: user.authorization, accept: 'text/event-stream' },
+      payload: { prompt: 'tabla de precios con 3 planes', target: 'vue-tailwind' },
+    });
+    const events = sseEvents(res.body);
+    expect(events.filter((e) => e.event === 'progress' && e.data.partial !== undefined).length).toBeGreaterThan(5);
+    expect(events.slice(-4).map((e) => e.event)).toEqual(['spec', 'code', 'quality', 'done']);
+    const done = events.at(-1)!.data;
+    expect(done).toMatchObject({ provider: 'openai', model: 'llama3-test', usage: { inputTokens: 700, outputTokens: 1900 }, fromCache: false });
+    expect(fake.requests[0]!.body).toMatchObject({ model: 'llama3-test', stream: true, response_format: { type: 'json_schema' } });
+    const code = events.find((e) => e.event === 'code')!.data as { target: string; files: Array<{ path: string }> };
+    expect(code.target).toBe('vue-tailwind');
+    expect(code.files.some((f) => f.path.endsWith('.vue'))).toBe(true);
+    const row = await t.infra.database.primary.query.generations.findFirst({ where: (g, { eq: is }) => is(g.id, done.generationId as string) });
+    expect(row).toMatchObject({ status: 'succeeded', provider: 'openai', model: 'llama3-test', inputTokens: 700, outputTokens: 1900 });
+  });
+});
+
+describe('choosing the provider per request', () => {
+  async function twoProviders() {
+    fake = await startFakeAnthropic([{ kind: 'tool', input: validSpec }]);
+    other = await startFakeOpenAI([{ kind: 'content', content: JSON.stringify(validSpec) }]);
+    t = await createTestApp({
+      generators: generatorCatalog(new AnthropicProvider(settings(fake.url)), new OpenAIProvider(openaiSettings(other.url))),
+    });
+    return t;
+  }
+  const generate = (app: TestApp['app'], payload: Record<string, unknown>, authorization?: string) =>
+    app.inject({ method: 'POST', url: '/api/generations', headers: authorization ? { authorization } : {}, payload: { prompt: 'card', target: 'html-css', ...payload } });
+
+  it('lets a Pro user pick a configured provider other than the default; the default provider is not called', async () => {
+    const { app, infra } = await twoProviders();
+    const user = await signUp(app, 'pro-choice');
+    await usersRepository(infra.database.primary).setPlan(user.userId, 'pro');
+    const res = await generate(app, { provider: 'openai' }, user.authorization);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ provider: 'openai', model: 'llama3-test' });
+    expect(other!.requests).toHaveLength(1);
+    expect(fake!.requests).toHaveLength(0);
+  });
+
+  it('keeps a Free user or a visitor on the default or offline: another model provider is 403 PLAN_REQUIRED, nothing called or charged', async () => {
+    const { app } = await twoProviders();
+    const user = await signUp(app, 'free-choice');
+    for (const authorization of [user.authorization, undefined]) {
+      const denied = await generate(app, { provider: 'openai' }, authorization);
+      expect(denied.statusCode).toBe(403);
+      expect(denied.json().error).toMatchObject({ code: 'PLAN_REQUIRED', message: expect.stringContaining('offline') });
+    }
+    expect(other!.requests).toHaveLength(0);
+    const offline = await generate(app, { provider: 'offline' }, user.authorization);
+    expect(offline.json()).toMatchObject({ provider: 'offline', fromCache: false });
+    const named = await generate(app, { provider: 'anthropic' }, user.authorization);
+    expect(named.json()).toMatchObject({ provider: 'anthropic' });
+    expect(fake!.requests).toHaveLength(1);
+  });
+
+  it('answers 400 PROVIDER_NOT_CONFIGURED, listing what is, for a provider this server has no key for', async () => {
+    fake = await startFakeAnthropic([{ kind: 'tool', input: validSpec }]);
+    t = await createTestApp({ generator: new AnthropicProvider(settings(fake.url)) });
+    const user = await signUp(t.app, 'unconfigured');
+    await usersRepository(t.infra.database.primary).setPlan(user.userId, 'enterprise');
+    const res = await generate(t.app, { provider: 'openai' }, user.authorization);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'PROVIDER_NOT_CONFIGURED', details: { available: ['anthropic', 'offline'] } });
+    const unknown = await generate(t.app, { provider: 'gemini' }, user.authorization);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it('caches per provider: the same prompt with another provider is a new generation', async () => {
+    const { app } = await twoProviders();
+    const first = await generate(app, {});
+    const second = await generate(app, { provider: 'offline' });
+    const again = await generate(app, { provider: 'offline' });
+    expect([first.json().fromCache, second.json().fromCache, again.json().fromCache]).toEqual([false, false, true]);
+    expect([first.json().provider, second.json().provider]).toEqual(['anthropic', 'offline']);
+  });
+});
+

@@ -16,6 +16,11 @@ const GenerationBody = Type.Object(
     designSystemId: Type.Optional(DesignSystemId),
     viewport: Type.Optional(Type.Integer({ minimum: 320, maximum: 2560 })),
     componentId: Type.Optional(Type.String({ format: 'uuid', description: 'Refine this saved component (a new version)' })),
+    provider: Type.Optional(
+      Type.Union([Type.Literal('anthropic'), Type.Literal('openai'), Type.Literal('offline')], {
+        description: 'A provider other than the default: offline for anyone, a model provider on Pro and Enterprise',
+      }),
+    ),
     async: Type.Optional(Type.Boolean({ description: 'Queue it: 202 with an id, then GET /api/generations/:id' })),
   },
   { additionalProperties: false },
@@ -68,6 +73,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
           202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }),
           401: errorRef,
           402: errorRef,
+          403: errorRef,
           404: errorRef,
           ...commonErrorResponses,
         },

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { componentsRepository, generationsRepository, usersRepository, type Db } from '@anclora/db';
 import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
-import type { GenerationProgress, SpecGenerator, Usage } from '@anclora/ai';
+import type { GenerationProgress, GeneratorCatalog, ProviderId, SpecGenerator, Usage } from '@anclora/ai';
 import type { Cache, QueueBackend } from '@anclora/infra';
-import { errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
+import { AppError, errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
 import { assertCanWrite, type Actor } from '../authorization/policy.js';
 import type { AiMetrics } from '../plugins/metrics.js';
 import type { DesignSystemsService } from './design-systems-service.js';
@@ -15,6 +15,8 @@ export interface GenerationRequest {
   designSystemId?: string | undefined;
   viewport?: number | undefined;
   componentId?: string | undefined;
+  /** A provider other than the default (see chooseGenerator for who may). */
+  provider?: ProviderId | undefined;
 }
 
 export type GenerationEvent =
@@ -66,13 +68,39 @@ export function createGenerationService(deps: {
   db: Db;
   cache: Cache;
   queue: QueueBackend;
-  generator: SpecGenerator;
+  generators: GeneratorCatalog;
   designSystems: DesignSystemsService;
   quota: Quota;
   metrics: AiMetrics;
 }) {
-  const { db, cache, generator } = deps;
+  const { db, cache, generators } = deps;
   const generations = generationsRepository(db);
+
+  /**
+   * The provider for a request. Anyone gets the default, and anyone may pick
+   * the offline generator (it costs nothing upstream); picking another model
+   * provider is a paid-plan feature.
+   */
+  function chooseGenerator(requested: ProviderId | undefined, actor: Actor | null): SpecGenerator {
+    if (!requested || requested === generators.default.provider) return generators.default;
+    const generator = generators.get(requested);
+    if (!generator) {
+      throw new AppError(
+        'PROVIDER_NOT_CONFIGURED',
+        400,
+        `The "${requested}" provider is not configured on this server; choose one of: ${generators.available.join(', ')}, or leave provider out.`,
+        { available: [...generators.available] },
+      );
+    }
+    if (requested !== 'offline' && (actor?.user?.plan ?? 'free') === 'free') {
+      throw new AppError(
+        'PLAN_REQUIRED',
+        403,
+        `Choosing the "${requested}" provider per request is part of the Pro and Enterprise plans; leave provider out to use ${generators.default.provider}, or choose offline.`,
+      );
+    }
+    return generator;
+  }
 
   return {
     /** Validates a request and returns a runnable job; every 4xx is raised here, before a stream opens. */
@@ -80,6 +108,7 @@ export function createGenerationService(deps: {
       if (!isTargetId(request.target)) throw errors.validation(`Unknown target "${request.target}".`);
       const target = request.target;
       const actor = 'actor' in who ? who.actor : null;
+      const generator = chooseGenerator(request.provider, actor);
       const { tokens, version: designSystemVersion } = await deps.designSystems.tokenSet(request.designSystemId, actor);
 
       let current: { spec: ComponentSpec; version: number } | undefined;
@@ -100,8 +129,9 @@ export function createGenerationService(deps: {
       if (!cached) await deps.quota.assertAvailable(who);
 
       return {
+        generator,
         run: (options: { signal?: AbortSignal; onEvent?: (e: GenerationEvent) => void; rowId?: string }) =>
-          run({ request, target, tokens, current, key, cached, who, actor, ...options }),
+          run({ request, target, generator, tokens, current, key, cached, who, actor, ...options }),
       };
     },
 
@@ -111,7 +141,7 @@ export function createGenerationService(deps: {
      * with status().
      */
     async enqueue(request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
-      await this.prepare(request, who);
+      const { generator } = await this.prepare(request, who);
       const row = await generations.create({
         ownerId: 'actor' in who ? who.actor.userId : null,
         anonymousId: 'visitorId' in who ? who.visitorId : null,
@@ -177,6 +207,7 @@ export function createGenerationService(deps: {
   async function run(job: {
     request: GenerationRequest;
     target: TargetId;
+    generator: SpecGenerator;
     tokens: Awaited<ReturnType<DesignSystemsService['tokenSet']>>['tokens'];
     current: { spec: ComponentSpec; version: number } | undefined;
     key: string;
@@ -189,6 +220,7 @@ export function createGenerationService(deps: {
     rowId?: string | undefined;
   }): Promise<GenerationResult> {
     const started = performance.now();
+    const { generator } = job;
     const emit = job.onEvent ?? (() => {});
     emit({ event: 'progress', data: { stage: job.cached ? 'cached' : 'generating', characters: 0 } });
     const who = {

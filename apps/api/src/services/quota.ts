@@ -54,9 +54,8 @@ export function createQuota(db: Db, cache: Cache, limits: QuotaLimits, now: () =
     async charge(who: Requester): Promise<void> {
       if ('actor' in who) return;
       const at = now();
-      const key = ipKey(who.ip, at);
-      const used = (await cache.get<number>(key)) ?? 0;
-      await cache.set(key, used + 1, Math.ceil((nextMonthStart(at).getTime() - at.getTime()) / 1000));
+      // INCR, not read-then-write: two instances charging at once must both count.
+      await cache.increment(ipKey(who.ip, at), Math.ceil((nextMonthStart(at).getTime() - at.getTime()) / 1000));
     },
   };
 }

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '@anclora/config';
 import { createTempDatabase, openDatabase, runMigrations, type Database } from '@anclora/db';
 import { createInfra, type Infra } from '@anclora/infra';
-import type { SpecGenerator } from '@anclora/ai';
+import type { GeneratorCatalog, SpecGenerator } from '@anclora/ai';
 import { buildApp } from '../app.js';
 
 /** Which services a test app runs on: embedded defaults, or the real ones from TEST_*_URL. */
@@ -37,6 +37,8 @@ export interface TestAppOptions {
   database?: Database;
   /** The spec generator (a provider on a fake server); default: what the config selects (offline). */
   generator?: SpecGenerator;
+  /** Every provider a request may choose (overrides generator). */
+  generators?: GeneratorCatalog;
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-000';
@@ -90,6 +92,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logStream,
     rateLimitNamespace: options.rateLimitNamespace ?? `anclora-test:${randomBytes(4).toString('hex')}:`,
     ...(options.generator ? { generator: options.generator } : {}),
+    ...(options.generators ? { generators: options.generators } : {}),
   });
   await app.ready();
   return {

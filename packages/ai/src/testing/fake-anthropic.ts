@@ -37,6 +37,11 @@ export async function startFakeAnthropic(script: AnthropicStep[]): Promise<FakeS
     const step = script[Math.min(index, script.length - 1)];
     if (!step) throw new Error('empty script');
     const body = record.body;
+    const invalid = checkToolResults(body.messages);
+    if (invalid) {
+      sendJson(res, 400, errorBody('invalid_request_error', invalid));
+      return;
+    }
     const id = `msg_fake_${index}`;
     const model = String(body.model ?? 'claude-fake');
     switch (step.kind) {
@@ -123,3 +128,27 @@ function toolNameOf(body: Record<string, unknown>): string {
   return choice?.name ?? tools?.[0]?.name ?? 'tool';
 }
 
+
+type Block = { type?: string; id?: string; tool_use_id?: string };
+
+/**
+ * The rule the real API enforces on a conversation: every tool_use block in
+ * an assistant turn must be answered by a tool_result block with its id at
+ * the start of the next user turn. Returns the API's kind of message, or
+ * undefined when the conversation is well formed.
+ */
+function checkToolResults(messages: unknown): string | undefined {
+  if (!Array.isArray(messages)) return 'messages: Field required';
+  for (const [i, message] of (messages as Array<{ role?: string; content?: unknown }>).entries()) {
+    if (message.role !== 'assistant' || !Array.isArray(message.content)) continue;
+    const ids = (message.content as Block[]).filter((b) => b.type === 'tool_use').map((b) => b.id);
+    if (ids.length === 0) continue;
+    const next = messages[i + 1] as { role?: string; content?: unknown } | undefined;
+    const results = next?.role === 'user' && Array.isArray(next.content) ? (next.content as Block[]).filter((b) => b.type === 'tool_result').map((b) => b.tool_use_id) : [];
+    const missing = ids.filter((id) => !results.includes(id));
+    if (missing.length > 0) {
+      return `messages.${i + 1}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(', ')}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`;
+    }
+  }
+  return undefined;
+}

@@ -56,6 +56,11 @@ export function usersRepository(db: Executor) {
       return rows[0];
     },
 
+    /** Billing moves a user between plans (Stripe webhooks, and tests). */
+    async setPlan(id: string, plan: User['plan']): Promise<void> {
+      await db.update(users).set({ plan }).where(eq(users.id, id));
+    },
+
     async touch(id: string, at: Date = new Date()): Promise<void> {
       await db.update(users).set({ lastActiveAt: at }).where(eq(users.id, id));
     },

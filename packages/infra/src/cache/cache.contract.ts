@@ -117,6 +117,29 @@ export function cacheContract(name: string, make: () => Promise<CacheUnderTest>)
       expect(await cache.get('copy')).toEqual({ list: [1, 2], inner: { name: 'before' } });
     });
 
+    it('increments a counter atomically: concurrent callers each see a distinct value', async () => {
+      const values = await Promise.all(Array.from({ length: 25 }, () => cache.increment('counter', 60)));
+      expect(values.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(await cache.get('counter')).toBe(25);
+      expect(await cache.increment('counter', 60, 5)).toBe(30);
+    });
+
+    it('rejects incrementing a value that is not an integer, leaving it unchanged', async () => {
+      await cache.set('text', 'abc');
+      await expect(cache.increment('text')).rejects.toThrow(TypeError);
+      expect(await cache.get('text')).toBe('abc');
+    });
+
+    // Real time again (about 1.2 s): the window starts at the first increment and later ones do not extend it.
+    it('gives a new counter the TTL as a fixed window', async () => {
+      await cache.increment('window', 1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(await cache.increment('window', 1)).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(await cache.get('window')).toBeUndefined();
+      expect(await cache.increment('window', 1)).toBe(1);
+    });
+
     it('answers ping', async () => {
       await expect(cache.ping()).resolves.toBeUndefined();
     });

@@ -9,6 +9,13 @@ export interface Cache {
   get<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a JSON-serialisable value; ttlSeconds > 0 makes it expire. */
   set(key: string, value: unknown, ttlSeconds?: number): Promise<void>;
+  /**
+   * Adds `by` (default 1) to an integer counter and returns the new value, as
+   * one atomic step shared by every process on the same backend. A counter
+   * that did not exist starts at 0 and gets ttlSeconds as its expiry (a fixed
+   * window); later increments keep that expiry.
+   */
+  increment(key: string, ttlSeconds?: number, by?: number): Promise<number>;
   /** Removes the key; removing an absent key is not an error. */
   delete(key: string): Promise<void>;
   /** Hit/miss counters since start, for the cache hit-ratio metric. */

@@ -39,6 +39,15 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): Cache {
       entries.set(key, json, { ttl: ttl ?? 0 });
     },
 
+    async increment(key: string, ttlSeconds?: number, by = 1): Promise<number> {
+      // One synchronous read-modify-write: nothing else runs in between in one process.
+      const current = entries.get(key);
+      const value = (current === undefined ? 0 : integerOf(current, key)) + by;
+      const remaining = current === undefined ? (ttlMilliseconds(ttlSeconds) ?? 0) : entries.getRemainingTTL(key);
+      entries.set(key, String(value), { ttl: Number.isFinite(remaining) ? remaining : 0 });
+      return value;
+    },
+
     async delete(key: string): Promise<void> {
       entries.delete(key);
     },
@@ -51,4 +60,10 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): Cache {
       entries.clear();
     },
   };
+}
+
+function integerOf(json: string, key: string): number {
+  const value = JSON.parse(json) as unknown;
+  if (!Number.isSafeInteger(value)) throw new TypeError(`Cannot increment "${key}": it does not hold an integer.`);
+  return value as number;
 }

@@ -18,6 +18,11 @@ export interface RedisCacheOptions {
   pingTimeoutMs?: number;
 }
 
+const INCREMENT_SCRIPT = `
+local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+if value == tonumber(ARGV[1]) and tonumber(ARGV[2]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return value`;
+
 /** The production cache: JSON values in Redis, shared by every API and worker process. */
 export function createRedisCache(options: RedisCacheOptions): Cache {
   const { redis, ownsConnection = false, pingTimeoutMs = 2000 } = options;
@@ -51,6 +56,18 @@ export function createRedisCache(options: RedisCacheOptions): Cache {
       // EX for whole seconds; PX keeps a fractional TTL exact instead of rounding it.
       else if (ttl % 1000 === 0) await redis.set(prefix + key, json, 'EX', ttl / 1000);
       else await redis.set(prefix + key, json, 'PX', ttl);
+    },
+
+    async increment(key: string, ttlSeconds?: number, by = 1): Promise<number> {
+      // A script so the counter and its expiry are set together: a crash
+      // between INCRBY and PEXPIRE would otherwise leave a counter that never resets.
+      const ttl = ttlMilliseconds(ttlSeconds) ?? 0;
+      try {
+        return Number(await redis.eval(INCREMENT_SCRIPT, 1, prefix + key, by, ttl));
+      } catch (error) {
+        if ((error as Error).message.includes('not an integer')) throw new TypeError(`Cannot increment "${key}": it does not hold an integer.`);
+        throw error;
+      }
     },
 
     async delete(key: string): Promise<void> {
