@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '@anclora/config';
+import { generationsRepository } from '@anclora/db';
+import { consumeGenerations } from './plugins/services.js';
+import { createTestApp, realServices, TEST_JWT_SECRET, type TestApp } from './testing/test-app.js';
+import { signUp } from './testing/accounts.js';
+import { startServer, type StartedServer } from './start-server.js';
+
+type Status = { status: string; componentId: string | null; result?: { code: { target: string }; fromCache: boolean } };
+
+async function waitForStatus(read: () => Promise<Status>, until: (s: Status) => boolean, timeoutMs = 15_000): Promise<Status> {
+  const deadline = Date.now() + timeoutMs;
+  let state = await read();
+  while (!until(state) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    state = await read();
+  }
+  return state;
+}
+
+// Async generations on the production queue: BullMQ on the real Redis, the
+// generation log in a real PostgreSQL database. The API that accepts a job
+// need not be the one that runs it.
+describe.skipIf(!realServices.available)('async generations on BullMQ [redis] [postgres]', () => {
+  let accepting: TestApp | undefined;
+  let server: StartedServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    await accepting?.close();
+    server = undefined;
+    accepting = undefined;
+  });
+
+  it('keeps an accepted job in Redis until an API server subscribes, which then runs it and shows the result [redis] [postgres]', async () => {
+    // An instance that accepts but does not consume (buildApp alone never subscribes to a shared queue).
+    accepting = await createTestApp({ backend: 'real' });
+    expect(accepting.infra.queue.kind).toBe('bullmq');
+    const owner = await signUp(accepting.app, 'bullmq-owner');
+    const res = await accepting.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { authorization: owner.authorization },
+      payload: { prompt: 'tarjeta de perfil con avatar', target: 'svelte-css', async: true },
+    });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json<{ id: string }>();
+    const read = async () =>
+      (await accepting!.app.inject({ method: 'GET', url: `/api/generations/${id}`, headers: { authorization: owner.authorization } })).json<Status>();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await read()).status).toBe('queued');
+
+    // A real server on the same database, Redis and queue prefix: it subscribes once listening.
+    server = await startServer(
+      loadConfig(
+        {
+          NODE_ENV: 'test',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          JWT_SECRET: TEST_JWT_SECRET,
+          DATABASE_URL: accepting.config.database.url!,
+          REDIS_URL: realServices.redisUrl!,
+          QUEUE_PREFIX: accepting.config.redis.queuePrefix,
+          DATA_DIR: accepting.config.dataDir,
+        },
+        { version: '0.0.0-test' },
+      ),
+    );
+    const done = await waitForStatus(read, (s) => s.status === 'succeeded' || s.status === 'failed');
+    expect(done.status).toBe('succeeded');
+    expect(done.result?.code.target).toBe('svelte-css');
+    expect(done.componentId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The component is the owner's, visible through the server that ran it.
+    const component = await fetch(`${server.url}/api/components/${done.componentId}`, { headers: { authorization: owner.authorization } });
+    expect(component.status).toBe(200);
+  });
+
+  it('records a job that fails in the worker as failed, with its code, and never as a success [redis] [postgres]', async () => {
+    accepting = await createTestApp({ backend: 'real' });
+    const owner = await signUp(accepting.app, 'bullmq-revoked');
+    const res = await accepting.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { authorization: owner.authorization },
+      payload: { prompt: 'alert banner', target: 'html-css', async: true },
+    });
+    const { id } = res.json<{ id: string }>();
+    // The owner signs out before any consumer runs the job: it must not run on a revoked session.
+    const logout = await accepting.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization: owner.authorization } });
+    expect(logout.statusCode).toBeLessThan(300);
+    const consumer = consumeGenerations(accepting.app, 1);
+    try {
+      const rows = generationsRepository(accepting.infra.database.primary);
+      const deadline = Date.now() + 15_000;
+      let row = await rows.findById(id);
+      while (row?.status === 'queued' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        row = await rows.findById(id);
+      }
+      expect(row).toMatchObject({ status: 'failed', error: { code: 'SESSION_REVOKED' } });
+    } finally {
+      await consumer.close();
+    }
+  });
+});
