@@ -3,9 +3,9 @@ import { specJsonSchema } from '@anclora/engine';
 import { guardCall } from './call-guard.js';
 import { runGenerationLoop, type ModelAnswer, type ModelRequest, type Turn } from './generation-loop.js';
 import { mapProviderError } from './map-provider-error.js';
-import { parsePartialJson } from './parse-partial-json.js';
 import { PATCH_ANSWER_SCHEMA } from './patch-schema.js';
-import type { AiSettings, GenerationInput, GenerationOutput, GenerationProgress, SpecGenerator } from './types.js';
+import { progressReporter } from './progress-reporter.js';
+import type { AiSettings, GenerationInput, GenerationOutput, SpecGenerator } from './types.js';
 
 export const SPEC_TOOL = 'emit_component_spec';
 export const PATCH_TOOL = 'emit_spec_patch';
@@ -47,6 +47,7 @@ export class AnthropicProvider implements SpecGenerator {
     let json = '';
     let text = '';
     let toolUse: { id: string; name: string } | undefined;
+    const progress = progressReporter(input.onProgress);
     let complete = false;
     try {
       const stream = await this.client.messages.create(
@@ -76,13 +77,14 @@ export class AnthropicProvider implements SpecGenerator {
         } else if (event.type === 'content_block_delta') {
           if (event.delta.type === 'input_json_delta') {
             json += event.delta.partial_json;
-            reportProgress(input.onProgress, json);
+            progress.update(json);
           } else if (event.delta.type === 'text_delta') text += event.delta.text;
         } else if (event.type === 'message_stop') complete = true;
       }
       // The SDK ends the iteration quietly on abort, and a connection cut may end it early: both are failures here.
       if (guard.signal.aborted) throw guard.signal.reason;
       if (!complete) throw new Error('The stream ended before message_stop.');
+      progress.finish(json);
     } catch (error) {
       throw mapProviderError(error, this.provider, { callerAborted: input.signal?.aborted ?? false, timedOut: guard.timedOut, idleMs: this.settings.timeoutMs });
     } finally {
@@ -109,9 +111,4 @@ function toMessage(turn: Turn): Anthropic.MessageParam {
     return { role: 'user', content: [{ type: 'tool_result', tool_use_id: turn.replyTo, is_error: true, content: turn.content }] };
   }
   return { role: turn.role, content: turn.content };
-}
-
-export function reportProgress(onProgress: ((p: GenerationProgress) => void) | undefined, json: string): void {
-  if (!onProgress) return;
-  onProgress({ characters: json.length, partial: parsePartialJson(json) });
 }

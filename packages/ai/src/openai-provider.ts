@@ -1,10 +1,10 @@
 import OpenAI from 'openai';
 import { specJsonSchema } from '@anclora/engine';
-import { reportProgress } from './anthropic-provider.js';
 import { guardCall } from './call-guard.js';
 import { runGenerationLoop, type ModelAnswer, type ModelRequest } from './generation-loop.js';
 import { mapProviderError } from './map-provider-error.js';
 import { PATCH_ANSWER_SCHEMA } from './patch-schema.js';
+import { progressReporter } from './progress-reporter.js';
 import type { AiSettings, GenerationInput, GenerationOutput, SpecGenerator } from './types.js';
 
 const PLAIN_JSON_INSTRUCTION =
@@ -68,6 +68,7 @@ export class OpenAIProvider implements SpecGenerator {
     const usage = { inputTokens: 0, outputTokens: 0 };
     let text = '';
     let finished = false;
+    const progress = progressReporter(input.onProgress);
     try {
       const system = jsonSchema ? request.system : `${request.system}\n${PLAIN_JSON_INSTRUCTION}`;
       const stream = await this.client.chat.completions.create(
@@ -98,7 +99,7 @@ export class OpenAIProvider implements SpecGenerator {
         const delta = chunk.choices[0]?.delta?.content;
         if (delta) {
           text += delta;
-          reportProgress(input.onProgress, text);
+          progress.update(text);
         }
         if (chunk.choices[0]?.finish_reason) finished = true;
         if (chunk.usage) usage.inputTokens = chunk.usage.prompt_tokens;
@@ -107,6 +108,7 @@ export class OpenAIProvider implements SpecGenerator {
       // The SDK ends the iteration quietly on abort, and a connection cut may end it early: both are failures here.
       if (guard.signal.aborted) throw guard.signal.reason;
       if (!finished) throw new Error('The stream ended before a finish_reason.');
+      progress.finish(text);
     } catch (error) {
       if (jsonSchema && (error as { status?: unknown }).status === 400) throw error;
       throw mapProviderError(error, this.provider, this.context(input, guard.timedOut));

@@ -60,7 +60,9 @@ const sharedSecurity = {
 
 // The seed pins claude-3-sonnet-20240229, which Anthropic has retired; the
 // current Sonnet takes its place with the seed's token and timeout budgets.
-const AI_MODEL = 'claude-sonnet-4-5';
+// (claude-sonnet-4-5 reaches end-of-life on 2026-11-30 per the SDK's own
+// deprecation table; AI_MODEL overrides this per deployment.)
+const AI_MODEL = 'claude-sonnet-5-5';
 
 export const profiles: Record<Environment, Profile> = {
   development: {

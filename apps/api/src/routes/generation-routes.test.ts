@@ -34,6 +34,10 @@ describe('POST /api/generations with the offline provider (no configuration)', (
     expect(body.quality.score).toBeGreaterThan(0);
     expect(body.fromCache).toBe(false);
     expect(body.componentId).toBeNull();
+    expect(body.timings).toBeUndefined();
+    // Where the time went, per stage, in the Server-Timing header.
+    const stages = String(res.headers['server-timing']).split(', ').map((part) => part.split(';dur=')[0]);
+    expect(stages).toEqual(['prepare', 'log', 'provider', 'compile', 'quality', 'save', 'cache']);
     const cookie = res.cookies.find((c) => c.name === VISITOR_COOKIE);
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.value).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);

@@ -84,9 +84,11 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       const { async: queued, ...body } = request.body;
       if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who));
       // Every 4xx (target, design system, ownership, quota) is decided here, before a stream opens.
+      const preparing = performance.now();
       const job = await app.services.generations.prepare(body, who);
+      const prepareMs = Math.round((performance.now() - preparing) * 100) / 100;
       // One line per generation, without the user's prompt text.
-      const logResult = (result: GenerationResult) =>
+      const logResult = (result: Omit<GenerationResult, 'timings'>) =>
         request.log.info(
           {
             generationId: result.generationId,
@@ -102,8 +104,11 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
         );
       const wantsStream = (request.headers.accept ?? '').includes('text/event-stream');
       if (!wantsStream) {
-        const result = await job.run({});
+        const { timings, ...result } = await job.run({});
         logResult(result);
+        // Where the time went, for browser dev tools and the benchmark.
+        const stages = { prepare: prepareMs, ...timings };
+        void reply.header('server-timing', Object.entries(stages).map(([name, ms]) => `${name};dur=${ms}`).join(', '));
         return result;
       }
 

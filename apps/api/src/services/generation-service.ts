@@ -40,6 +40,22 @@ export interface GenerationResult {
   durationMs: number;
   /** Of durationMs, the time spent waiting for the provider (0 for a cached answer). */
   providerMs: number;
+  /** Milliseconds per pipeline stage, for the Server-Timing header (not part of the JSON answer). */
+  timings: Record<string, number>;
+}
+
+/** Times consecutive stages: each lap() records the time since the previous one under its name. */
+function stageTimer() {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    timings,
+    lap(name: string) {
+      const now = performance.now();
+      timings[name] = Math.round((now - last) * 100) / 100 + (timings[name] ?? 0);
+      last = now;
+    },
+  };
 }
 
 /** Everything a repeated request needs, so a cache hit does no provider call, compile or analysis. */
@@ -175,7 +191,7 @@ export function createGenerationService(deps: {
       }
       try {
         const job = await this.prepare(payload.request, who);
-        const result = await job.run({ rowId: payload.generationId });
+        const { timings: _timings, ...result } = await job.run({ rowId: payload.generationId });
         await cache.set(`gen:result:${payload.generationId}`, result, CACHE_TTL_SECONDS);
       } catch (error) {
         const row = await generations.findById(payload.generationId);
@@ -189,7 +205,7 @@ export function createGenerationService(deps: {
       const row = isUuid(id) ? await generations.findById(id) : undefined;
       const mine = row && ('actor' in who ? row.ownerId === who.actor.userId : row.ownerId === null && row.anonymousId === who.visitorId);
       if (!row || !mine) throw errors.notFound('Generation');
-      const result = row.status === 'succeeded' ? await cache.get<GenerationResult>(`gen:result:${row.id}`) : undefined;
+      const result = row.status === 'succeeded' ? await cache.get<Omit<GenerationResult, 'timings'>>(`gen:result:${row.id}`) : undefined;
       return {
         id: row.id,
         status: row.status,
@@ -220,6 +236,7 @@ export function createGenerationService(deps: {
     rowId?: string | undefined;
   }): Promise<GenerationResult> {
     const started = performance.now();
+    const timer = stageTimer();
     const { generator } = job;
     const emit = job.onEvent ?? (() => {});
     emit({ event: 'progress', data: { stage: job.cached ? 'cached' : 'generating', characters: 0 } });
@@ -238,7 +255,9 @@ export function createGenerationService(deps: {
       emit({ event: 'spec', data: { spec } });
       emit({ event: 'code', data: { target: job.target, files: code.files } });
       emit({ event: 'quality', data: quality });
+      timer.lap('cached');
       const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
+      timer.lap('save');
       const durationMs = Math.round(performance.now() - started);
       const final = {
         model,
@@ -251,15 +270,17 @@ export function createGenerationService(deps: {
         error: null,
       };
       const row = job.rowId ? (await generations.finish(job.rowId, final), { id: job.rowId }) : await generations.create({ ...who, ...final });
+      timer.lap('log');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       const usage = { inputTokens: 0, outputTokens: 0 };
-      return { generationId: row.id, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0 };
+      return { generationId: row.id, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0, timings: timer.timings };
     }
 
     deps.metrics.cacheLookups.inc({ result: 'miss' });
     const row = job.rowId
       ? (await generations.finish(job.rowId, { status: 'running' }), { id: job.rowId })
       : await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
+    timer.lap('log');
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
     try {
@@ -270,8 +291,10 @@ export function createGenerationService(deps: {
         viewport: job.request.viewport,
         currentSpec: job.current?.spec,
         signal: job.signal,
-        onProgress: (progress) => emit({ event: 'progress', data: { stage: 'generating', ...progress } }),
+        // Only a stream shows progress; without a listener the providers skip the partial parsing.
+        onProgress: job.onEvent ? (progress) => emit({ event: 'progress', data: { stage: 'generating', ...progress } }) : undefined,
       });
+      timer.lap('provider');
       const { spec, notes, providerMs } = output;
       ({ model, usage } = output);
       deps.metrics.tokens.inc({ provider: generator.provider, model, kind: 'input' }, usage.inputTokens);
@@ -279,10 +302,13 @@ export function createGenerationService(deps: {
       emit({ event: 'spec', data: { spec } });
       const code = compile(spec, job.tokens, job.target);
       emit({ event: 'code', data: { target: job.target, files: code.files } });
+      timer.lap('compile');
       const quality = analyzeSpec(spec, job.tokens);
       emit({ event: 'quality', data: quality });
+      timer.lap('quality');
 
       const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
+      timer.lap('save');
       const durationMs = Math.round(performance.now() - started);
       await generations.finish(row.id, {
         status: 'succeeded',
@@ -293,8 +319,10 @@ export function createGenerationService(deps: {
         durationMs,
         fromCache: false,
       });
+      timer.lap('log');
       await deps.quota.charge(job.who);
       await cache.set(job.key, { spec, code, quality, model, notes } satisfies CachedAnswer, CACHE_TTL_SECONDS);
+      timer.lap('cache');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       return {
         generationId: row.id,
@@ -310,6 +338,7 @@ export function createGenerationService(deps: {
         notes,
         durationMs,
         providerMs: Math.round(providerMs * 100) / 100,
+        timings: timer.timings,
       };
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);

@@ -1,4 +1,4 @@
-import { chunk, sendJson, sleep, startFakeServer, write, type FakeServer } from './fake-server.js';
+import { chunk, nextTurn, sendJson, sleep, startFakeServer, write, type FakeServer } from './fake-server.js';
 
 /** One scripted answer of the fake Messages API; calls past the script's end repeat its last step. */
 export type AnthropicStep =
@@ -105,8 +105,11 @@ export async function startFakeAnthropic(script: AnthropicStep[]): Promise<FakeS
         return;
       }
       const delta = isTool ? { type: 'input_json_delta', partial_json: piece } : { type: 'text_delta', text: piece };
+      record.firstTokenAt ??= performance.now();
       if (!write(res, sse('content_block_delta', { type: 'content_block_delta', index: 0, delta }))) return;
-      if (isTool && step.delayMs) await sleep(step.delayMs);
+      // Each delta its own write on the wire, as a model's tokens are (a synchronous
+      // loop would coalesce them all into one packet with the first token).
+      await (isTool && step.delayMs ? sleep(step.delayMs) : nextTurn());
     }
     write(res, sse('content_block_stop', { type: 'content_block_stop', index: 0 }));
     write(

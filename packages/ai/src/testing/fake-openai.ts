@@ -1,4 +1,4 @@
-import { chunk, sendJson, sleep, startFakeServer, write, type FakeServer } from './fake-server.js';
+import { chunk, nextTurn, sendJson, sleep, startFakeServer, write, type FakeServer } from './fake-server.js';
 
 /** One scripted answer of the fake chat-completions API; calls past the script's end repeat its last step. */
 export type OpenAIStep =
@@ -80,8 +80,9 @@ export async function startFakeOpenAI(script: OpenAIStep[], options: FakeOpenAIO
         res.socket?.destroy();
         return;
       }
+      record.firstTokenAt ??= performance.now();
       if (!write(res, frame([{ index: 0, delta: { content: piece }, finish_reason: null }]))) return;
-      if (step.delayMs) await sleep(step.delayMs);
+      await (step.delayMs ? sleep(step.delayMs) : nextTurn()); // each delta its own write, as a model's tokens are
     }
     write(res, frame([{ index: 0, delta: {}, finish_reason: 'stop' }]));
     const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;

@@ -7,6 +7,8 @@ export interface RecordedRequest {
   disconnected: boolean;
   /** Resolves when the client closed the connection before the answer was finished. */
   closed: Promise<void>;
+  /** performance.now() in the fake's process when the first token was written (benchmarks: relay latency). */
+  firstTokenAt?: number;
 }
 
 export interface FakeServer {
@@ -60,6 +62,9 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Yields to the event loop (after pending I/O), so the previous write is flushed on its own. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Splits text into chunks of `size` characters: the "many small deltas" a real model streams. */
 export function chunk(text: string, size: number): string[] {
