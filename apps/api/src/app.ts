@@ -10,6 +10,8 @@ import { installJsonParser, installValidation } from './validation.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { securityPlugin } from './plugins/security.js';
+import { renderRoutes } from './routes/render-routes.js';
+import { shareRoutes } from './routes/share-routes.js';
 import { docsPlugin } from './plugins/docs.js';
 import { infraPlugin } from './plugins/infra.js';
 import { authPlugin } from './plugins/auth.js';
@@ -60,6 +62,21 @@ export function aiSettings(config: Config): AiSettings {
   };
 }
 
+/** What documents may frame: the configured preview origin, or any host on the preview port. */
+function previewFrameSource(config: Config): string {
+  if (config.render.previewOrigin) return new URL(config.render.previewOrigin).origin;
+  return config.render.previewPort === 0 ? 'http://*:*' : `http://*:${config.render.previewPort}`;
+}
+
+/** The preview origin as the requesting browser reaches it: configured, else the same host on the preview listener's port. */
+function previewOrigin(config: Config, app: FastifyInstance, hostname: string): string {
+  if (config.render.previewOrigin) return new URL(config.render.previewOrigin).origin;
+  const listening = app.rendering.listeningUrl();
+  const port = listening ? new URL(listening).port : String(config.render.previewPort);
+  const host = hostname.replace(/:\d+$/, '');
+  return `http://${host}:${port}`;
+}
+
 const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
 /**
@@ -102,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, {
     security: config.security,
     redis: infra.redisFailFast,
+    previewFrameSource: previewFrameSource(config),
     ...(options.rateLimitNamespace ? { rateLimitNamespace: options.rateLimitNamespace } : {}),
   });
   // Cookies are parsed only where they are read (the auth routes), not on every request.
@@ -124,6 +142,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     limits: config.limits,
     secret: options.jwtSecret,
     concurrency: config.worker.concurrency,
+    render: config.render,
+    consumeRenders: config.worker.inProcess,
   });
 
   // 5. Routes.
@@ -132,6 +152,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { name: 'cache', required: true, kind: infra.cache.kind, check: () => infra.cache.ping() },
     { name: 'queue', required: true, kind: infra.queue.kind, check: () => infra.queue.ping() },
     { name: 'storage', required: true, kind: infra.storage.kind, check: () => infra.storage.ping() },
+    // Not required: without Chromium, previews still render in the user's browser; only server-side renders fail.
+    {
+      name: 'browser',
+      required: false,
+      kind: 'chromium',
+      check: async () => {
+        if (!app.rendering.pool.available()) throw new Error('Chromium is not available on this server.');
+      },
+    },
     ...(options.extraProbes ?? []),
   ];
   await app.register(healthRoutes, { prefix: '/api', version: config.version, probes });
@@ -143,6 +172,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(engineRoutes, { prefix: '/api' });
   await app.register(designSystemRoutes, { prefix: '/api/design-systems' });
   await app.register(componentRoutes, { prefix: '/api/components' });
+  await app.register(renderRoutes, { prefix: '/api', previewOrigin: (hostname) => previewOrigin(config, app, hostname) });
+  await app.register(shareRoutes, { previewOrigin: (hostname) => previewOrigin(config, app, hostname) });
   await app.register(generationRoutes, {
     prefix: '/api/generations',
     limits: config.limits,

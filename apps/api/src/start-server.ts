@@ -66,6 +66,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
 
   await options.configure?.(app);
   const url = await app.listen({ host: config.server.host, port: config.server.port });
+  // The preview origin: its own listener, so previews never share the app's origin.
+  const previewUrl = await app.rendering.listen(config.render.previewHost, config.render.previewPort);
   if (infra.queue.kind !== 'memory') generationConsumer = consumeGenerations(app, config.worker.concurrency);
   app.log.info(
     {
@@ -78,6 +80,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
         storage: infra.storage.kind,
       },
       inProcessWorker: Boolean(workers),
+      previewOrigin: config.render.previewOrigin ?? previewUrl,
       startupMs: Math.round(performance.now() - started),
     },
     `Anclora Render listening on ${url}`,

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '@anclora/config';
 import { createInfra } from '@anclora/infra';
 import { startScheduler, startWorkers } from '@anclora/jobs';
+import { consumeRenders, createRendering } from '@anclora/render';
 import { REDACT_PATHS, safeError } from '@anclora/shared';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
@@ -29,6 +30,9 @@ try {
     onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
   });
   const scheduler = startScheduler(infra, { onError: (err) => log.error({ err }, 'scheduling failed') });
+  // Render jobs: Chromium started on the first job; previews served to it on a loopback listener of its own.
+  const rendering = createRendering({ db: infra.database.primary, storage: infra.storage, settings: config.render });
+  const renders = consumeRenders(infra.queue, rendering.runner, Math.min(config.worker.concurrency, config.render.poolSize));
   log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency }, 'worker started');
 
   closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
@@ -36,6 +40,8 @@ try {
     else log.info({ signal }, 'worker stopping: finishing active jobs');
     scheduler.stop();
     await workers.close();
+    await renders.close();
+    await rendering.close();
     await infra.close();
   });
 } catch (error) {

@@ -49,6 +49,19 @@ export interface Config {
   };
   security: Profile['security'];
   worker: { concurrency: number; inProcess: boolean };
+  render: {
+    /** The preview origin's own listener (a separate origin from the app, so previews cannot touch its cookies or storage). */
+    previewHost: string;
+    /** 0 = the app's port + 1 (or any free port when the app's port is 0). */
+    previewPort: number;
+    /** The preview origin as browsers reach it (production: its own domain); default http://<host>:<port> of the listener. */
+    previewOrigin: string | undefined;
+    chromiumPath: string;
+    poolSize: number;
+    jobTimeoutMs: number;
+    /** pixelmatch's per-pixel colour threshold (0–1). */
+    diffThreshold: number;
+  };
   ai: Omit<Profile['ai'], 'provider'> & {
     /** Which provider answers: explicit AI_PROVIDER, else Anthropic with a key, else an OpenAI-compatible URL, else offline. */
     provider: 'anthropic' | 'openai' | 'offline';
@@ -177,6 +190,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       openaiApiKey: env.OPENAI_API_KEY,
       openaiBaseUrl: env.OPENAI_BASE_URL,
       openaiModel: env.OPENAI_MODEL,
+    },
+    render: {
+      previewHost: env.PREVIEW_HOST ?? env.HOST ?? '0.0.0.0',
+      previewPort: env.PREVIEW_PORT ?? (env.PORT === 0 ? 0 : (env.PORT ?? 3000) + 1),
+      previewOrigin: env.PREVIEW_ORIGIN,
+      chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      poolSize: env.RENDER_POOL_SIZE ?? 2,
+      jobTimeoutMs: env.RENDER_JOB_TIMEOUT_MS ?? 30_000,
+      diffThreshold: env.RENDER_DIFF_THRESHOLD ?? 0.1,
     },
     limits: {
       freeMonthlyGenerations: env.FREE_MONTHLY_GENERATIONS ?? 50,

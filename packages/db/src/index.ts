@@ -9,3 +9,4 @@ export { createTempDatabase, type TempDatabase } from './testing/temp-database.j
 export { designSystemsRepository, type DesignSystemRow } from './repositories/design-systems-repository.js';
 export { componentsRepository, type ComponentRow, type ComponentVersionRow } from './repositories/components-repository.js';
 export { generationsRepository, type GenerationRow, type NewGeneration } from './repositories/generations-repository.js';
+export { rendersRepository, type RenderRow, type NewRender, type BaselineRow } from './repositories/renders-repository.js';

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -28,6 +29,7 @@ const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 
 export const planEnum = pgEnum('plan', ['free', 'pro', 'enterprise']);
 export const generationStatusEnum = pgEnum('generation_status', ['queued', 'running', 'succeeded', 'failed']);
+export const renderStatusEnum = pgEnum('render_status', ['queued', 'running', 'succeeded', 'failed']);
 
 export const users = pgTable(
   'users',
@@ -105,6 +107,8 @@ export const components = pgTable(
     description: text('description'),
     currentVersion: integer('current_version').notNull().default(1),
     isPublic: boolean('is_public').notNull().default(false),
+    /** Visual regression: the largest changed-pixel ratio against the baseline that still passes. */
+    visualThreshold: real('visual_threshold').notNull().default(0.001),
     ...timestamps,
   },
   (t) => [index('components_owner_created_idx').on(t.ownerId, t.createdAt)],
@@ -153,6 +157,56 @@ export const generations = pgTable(
     index('generations_owner_created_idx').on(t.ownerId, t.createdAt),
     index('generations_anonymous_idx').on(t.anonymousId),
   ],
+);
+
+/**
+ * A render job: one component version in one target, screenshotted, audited
+ * and measured per viewport by the worker. `results` holds one entry per
+ * viewport (screenshot key, console errors, axe audit, performance figures,
+ * and the comparison with the baseline when there is one).
+ */
+export const renders = pgTable(
+  'renders',
+  {
+    id: id(),
+    componentId: uuid('component_id')
+      .notNull()
+      .references(() => components.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    target: text('target').notNull(),
+    viewports: jsonb('viewports').$type<number[]>().notNull(),
+    status: renderStatusEnum('status').notNull().default('queued'),
+    results: jsonb('results'),
+    error: jsonb('error'),
+    attempts: integer('attempts').notNull().default(0),
+    durationMs: integer('duration_ms'),
+    ...timestamps,
+  },
+  (t) => [index('renders_component_created_idx').on(t.componentId, t.createdAt)],
+);
+
+/** The approved screenshot of a component per target and viewport, which later renders are compared with. */
+export const baselines = pgTable(
+  'baselines',
+  {
+    id: id(),
+    componentId: uuid('component_id')
+      .notNull()
+      .references(() => components.id, { onDelete: 'cascade' }),
+    target: text('target').notNull(),
+    viewport: integer('viewport').notNull(),
+    renderId: uuid('render_id')
+      .notNull()
+      .references(() => renders.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    screenshotKey: text('screenshot_key').notNull(),
+    approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('baselines_component_target_viewport_key').on(t.componentId, t.target, t.viewport)],
 );
 
 export const analyticsEvents = pgTable(

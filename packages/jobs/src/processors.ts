@@ -7,7 +7,8 @@ import type { JobName, JobPayloads } from '@anclora/shared';
  * payload, calls a feature function and returns a small JSON result; retries
  * and timeouts come from JOBS in @anclora/shared, applied by the queue.
  */
-export type WorkerJobName = Exclude<JobName, 'generations.run'>;
+// Generations and renders have their own consumers (they need the AI providers, the preview builder and the browser pool).
+export type WorkerJobName = Exclude<JobName, 'generations.run' | 'renders.run'>;
 export type JobProcessors = {
   [K in WorkerJobName]: (payload: JobPayloads[K], infra: Infra) => Promise<unknown>;
 };

@@ -7,12 +7,16 @@ export const QUEUES = {
   maintenance: 'maintenance',
   /** Consumed by API processes, which own the generation pipeline (providers, compile, storage). */
   generations: 'generations',
+  /** Consumed by workers (and by the API process on embedded defaults): screenshots, audits, diffs in Chromium. */
+  renders: 'renders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   /** Deletes sessions that expired longer ago than `olderThanDays` (default 7). */
   'sessions.cleanup': { olderThanDays?: number };
+  /** Renders a component version; the row `renderId` already exists (status queued). */
+  'renders.run': { renderId: string };
   /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
   'generations.run': {
     generationId: string;
@@ -27,4 +31,6 @@ export const JOBS: { [K in JobName]: { queue: QueueName; attempts: number; timeo
   'sessions.cleanup': { queue: QUEUES.maintenance, attempts: 3, timeoutMs: 60_000 },
   // A generation is charged and logged once: no automatic retry.
   'generations.run': { queue: QUEUES.generations, attempts: 1, timeoutMs: 180_000 },
+  // The browser pool retries a crashed or hung page once itself; the queue does not retry on top.
+  'renders.run': { queue: QUEUES.renders, attempts: 1, timeoutMs: 180_000 },
 };

@@ -13,10 +13,16 @@ export interface SecurityOptions {
   redis: Redis | undefined;
   /** Key prefix of the counters in Redis (tests isolate themselves with it). */
   rateLimitNamespace?: string;
+  /** CSP source of the preview origin, which documents may frame. */
+  previewFrameSource: string;
 }
 
-/** The seed's production CSP directives, plus the hardening helmet adds by default. */
-export function contentSecurityPolicy(upgradeInsecureRequests: boolean) {
+/**
+ * The seed's production CSP directives, plus the hardening helmet adds by
+ * default, plus frame-src for the preview origin (the only thing the app
+ * frames: sandboxed component previews).
+ */
+export function contentSecurityPolicy(upgradeInsecureRequests: boolean, previewFrameSource = "'none'") {
   return {
     useDefaults: true,
     directives: {
@@ -29,6 +35,7 @@ export function contentSecurityPolicy(upgradeInsecureRequests: boolean) {
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       frameAncestors: ["'self'"],
+      frameSrc: ["'self'", previewFrameSource],
       // Over plain http (local development) an upgrade directive would send
       // every asset request to https://localhost and break the page.
       upgradeInsecureRequests: upgradeInsecureRequests ? [] : null,
@@ -42,7 +49,7 @@ export const securityPlugin = fp(
     const hsts = security.hsts ? { maxAge: 31_536_000, includeSubDomains: true, preload: true } : false;
     // Documents (the web app, its assets) get the seed's full policy.
     const documentHeaders = staticSecurityHeaders({
-      contentSecurityPolicy: contentSecurityPolicy(security.hsts),
+      contentSecurityPolicy: contentSecurityPolicy(security.hsts, options.previewFrameSource),
       strictTransportSecurity: hsts,
     });
     // JSON and metrics answers are never rendered, so a page-loading policy

@@ -8,10 +8,20 @@ import { createDesignSystemsService, type DesignSystemsService } from '../servic
 import { createGenerationService, type GenerationService } from '../services/generation-service.js';
 import { createQuota, type QuotaLimits } from '../services/quota.js';
 import { createVisitorIds, type VisitorIds } from '../services/visitor-ids.js';
+import { consumeRenders, createRendering, type Rendering, type RenderSettings } from '@anclora/render';
+import { createPreviewsService, type PreviewsService } from '../services/previews-service.js';
+import { createRendersService, type RendersService } from '../services/renders-service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: { designSystems: DesignSystemsService; components: ComponentsService; generations: GenerationService };
+    services: {
+      designSystems: DesignSystemsService;
+      components: ComponentsService;
+      generations: GenerationService;
+      renders: RendersService;
+      previews: PreviewsService;
+    };
+    rendering: Rendering;
     visitors: VisitorIds;
   }
 }
@@ -23,6 +33,9 @@ export interface ServicesOptions {
   secret: string;
   /** Async generations run at once per process. */
   concurrency: number;
+  render: RenderSettings;
+  /** Consume the renders queue in this process (embedded defaults: no separate worker). */
+  consumeRenders: boolean;
 }
 
 /** Subscribes this process to the generations queue. */
@@ -48,7 +61,11 @@ export const servicesPlugin = fp(
       quota: createQuota(db, app.infra.cache, options.limits),
       metrics: app.metrics.ai,
     });
-    app.decorate('services', { designSystems, components, generations });
+    const rendering = createRendering({ db, storage: app.infra.storage, settings: options.render });
+    const renders = createRendersService({ db, queue: app.infra.queue, storage: app.infra.storage, rendering, secret: options.secret });
+    const previews = createPreviewsService({ rendering, components, designSystems });
+    app.decorate('services', { designSystems, components, generations, renders, previews });
+    app.decorate('rendering', rendering);
     app.decorate('visitors', createVisitorIds(options.secret));
 
     // API processes consume the generations queue (async generations): they
@@ -56,12 +73,23 @@ export const servicesPlugin = fp(
     // (BullMQ) queue by the server once it listens (start-server.ts), so a
     // Redis outage never holds up start-up. Closed before the infrastructure.
     let consumer: WorkerHandle | undefined;
+    let renderConsumer: WorkerHandle | undefined;
     if (app.infra.queue.kind === 'memory') {
       app.addHook('onReady', async () => {
         consumer = consumeGenerations(app, options.concurrency);
       });
     }
-    app.addHook('preClose', async () => consumer?.close());
+    // Render jobs run where the worker runs: in this process on embedded defaults.
+    if (options.consumeRenders) {
+      app.addHook('onReady', async () => {
+        renderConsumer = consumeRenders(app.infra.queue, rendering.runner, Math.min(options.concurrency, options.render.poolSize));
+      });
+    }
+    app.addHook('preClose', async () => {
+      await consumer?.close();
+      await renderConsumer?.close();
+      await rendering.close();
+    });
   },
   { name: 'services', dependencies: ['infra', 'metrics'] },
 );

@@ -51,6 +51,42 @@ export async function componentRoutes(fastify: FastifyInstance) {
     async (request) => service().get(request.params.id, request.actor),
   );
 
+  app.patch(
+    '/:id',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags: ['components'],
+        summary: 'Rename, describe, share (isPublic) or set the visual-regression threshold of a component',
+        security: secured,
+        params: IdParams,
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+            description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+            isPublic: Type.Optional(Type.Boolean({ description: 'Public components open at /share/:id and /embed/:id for anyone' })),
+            visualThreshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Largest changed-pixel ratio against the baseline that passes' })),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 401: errorRef, 404: errorRef, ...commonErrorResponses },
+      },
+    },
+    async (request) => service().update(request.params.id, request.actor!, request.body),
+  );
+
+  app.delete(
+    '/:id',
+    {
+      config: { auth: 'required' },
+      schema: { tags: ['components'], summary: 'Delete a component with its versions, renders and baselines', security: secured, params: IdParams, response: { 204: Type.Null(), 401: errorRef, 404: errorRef } },
+    },
+    async (request, reply) => {
+      await service().remove(request.params.id, request.actor!);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     '/:id/code',
     {

@@ -1,7 +1,7 @@
 import { componentsRepository, type ComponentRow, type Db } from '@anclora/db';
 import { analyzeSpec, compile, importHtml, isTargetId, parseSpec, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
 import { errors, isUuid } from '@anclora/shared';
-import { assertCanRead, type Actor } from '../authorization/policy.js';
+import { assertCanRead, assertCanWrite, type Actor } from '../authorization/policy.js';
 import type { DesignSystemsService } from './design-systems-service.js';
 
 export interface ComponentView {
@@ -11,6 +11,7 @@ export interface ComponentView {
   designSystemId: string | null;
   version: number;
   isPublic: boolean;
+  visualThreshold: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -22,6 +23,7 @@ const view = (row: ComponentRow): ComponentView => ({
   designSystemId: row.designSystemId ?? row.designSystemPreset,
   version: row.currentVersion,
   isPublic: row.isPublic,
+  visualThreshold: row.visualThreshold,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -57,7 +59,7 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
    * private to its owner, so visitors see it in its preset or the default one.
    */
   async function loadReadable(id: string, actor: Actor | null) {
-    const found = await repo().findWithCurrent(id);
+    const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
     const readable = assertCanRead(
       actor,
       found ? { ...found, ownerId: found.component.ownerId, isPublic: found.component.isPublic } : undefined,
@@ -93,6 +95,23 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
     async list(actor: Actor, page: number, limit: number) {
       const { items, total } = await repo().listByOwner(actor.userId, page, limit);
       return { items: items.map(view), page, limit, total };
+    },
+
+    /** The readable component with its current spec and tokens (previews, share and embed pages). */
+    readable: loadReadable,
+
+    async update(id: string, actor: Actor, changes: { name?: string | undefined; description?: string | null | undefined; isPublic?: boolean | undefined; visualThreshold?: number | undefined }) {
+      const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
+      assertCanWrite(actor, found ? { ownerId: found.component.ownerId } : undefined, 'Component');
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const row = Object.keys(defined).length > 0 ? await repo().update(id, defined) : found!.component;
+      return view(row!);
+    },
+
+    async remove(id: string, actor: Actor): Promise<void> {
+      const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
+      assertCanWrite(actor, found ? { ownerId: found.component.ownerId } : undefined, 'Component');
+      await repo().remove(id);
     },
 
     async code(id: string, actor: Actor | null, target: string) {

@@ -49,6 +49,26 @@ export function componentsRepository(db: Executor) {
     },
 
     /** Appends a version and makes it current; the previous versions stay. Run it in a transaction. */
+    /** A component with one of its versions (renders pin the version they were asked for). */
+    async findVersion(id: string, version: number): Promise<{ component: ComponentRow; version: ComponentVersionRow } | undefined> {
+      const rows = await db
+        .select({ component: components, version: componentVersions })
+        .from(components)
+        .innerJoin(componentVersions, and(eq(componentVersions.componentId, components.id), eq(componentVersions.version, version)))
+        .where(eq(components.id, id))
+        .limit(1);
+      return rows[0];
+    },
+
+    async update(id: string, changes: Partial<Pick<ComponentRow, 'name' | 'description' | 'isPublic' | 'visualThreshold'>>): Promise<ComponentRow | undefined> {
+      const rows = await db.update(components).set(changes).where(eq(components.id, id)).returning();
+      return rows[0];
+    },
+
+    async remove(id: string): Promise<void> {
+      await db.delete(components).where(eq(components.id, id));
+    },
+
     async addVersion(input: { componentId: string; ownerId: string; spec: unknown; note: string }): Promise<ComponentVersionRow> {
       const [updated] = await db
         .update(components)

@@ -1,0 +1,245 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { generateSpec } from '@anclora/engine';
+import { CHROMIUM_ARGS, defaultChromiumPath } from '@anclora/render';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { signUp } from '../testing/accounts.js';
+
+const chromiumPath = defaultChromiumPath();
+const hasChromium = existsSync(chromiumPath);
+
+type RenderView = {
+  status: string;
+  error: { code: string } | null;
+  results: Array<{
+    viewport: number;
+    screenshotUrl: string;
+    consoleErrors: string[];
+    axe: { score: number; violations: unknown[] };
+    perf: { domNodes: number };
+    diff?: { ratio: number; passed: boolean; diffUrl: string };
+  }> | null;
+};
+
+async function createComponent(t: TestApp, authorization: string, prompt = 'pricing card with a call to action') {
+  const res = await t.app.inject({ method: 'POST', url: '/api/components', headers: { authorization }, payload: { spec: generateSpec(prompt).spec } });
+  expect(res.statusCode).toBe(201);
+  return res.json<{ component: { id: string } }>().component.id;
+}
+
+async function renderAndWait(t: TestApp, authorization: string, componentId: string, body: Record<string, unknown> = {}): Promise<RenderView & { id: string }> {
+  const accepted = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization }, payload: body });
+  expect(accepted.statusCode).toBe(202);
+  const { id } = accepted.json<{ id: string }>();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const view = (await t.app.inject({ method: 'GET', url: `/api/renders/${id}`, headers: { authorization } })).json<RenderView>();
+    if (view.status === 'succeeded' || view.status === 'failed' || Date.now() > deadline) return { ...view, id };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe.skipIf(!hasChromium)('render jobs, baselines and diffs through the API [chromium]', () => {
+  let t: TestApp;
+  let owner: { authorization: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await signUp(t.app, 'renders');
+  });
+  afterAll(async () => t.close());
+
+  it('renders a component per viewport in Chromium, stores the screenshots behind signed links, and diffs later renders against the approved baseline', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const first = await renderAndWait(t, owner.authorization, componentId);
+    expect(first.error).toBeNull();
+    expect(first.status).toBe('succeeded');
+    expect(first.results!.map((r) => r.viewport)).toEqual([375, 768, 1200]);
+    for (const result of first.results!) {
+      expect(result.consoleErrors).toEqual([]);
+      expect(result.axe.violations).toEqual([]);
+      expect(result.axe.score).toBe(100);
+      expect(result.perf.domNodes).toBeGreaterThan(5);
+      expect(result.diff).toBeUndefined();
+      const image = await t.app.inject({ method: 'GET', url: result.screenshotUrl });
+      expect(image.statusCode).toBe(200);
+      expect(image.headers['content-type']).toBe('image/png');
+      expect(image.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    }
+    // A tampered or foreign link shows nothing.
+    const tampered = first.results![0]!.screenshotUrl.replace(/sig=./, 'sig=A');
+    expect((await t.app.inject({ method: 'GET', url: tampered })).statusCode).toBe(404);
+
+    const approved = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/baseline`, headers: { authorization: owner.authorization }, payload: {} });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json<{ baselines: Array<{ viewport: number; renderId: string }> }>().baselines.map((b) => [b.viewport, b.renderId])).toEqual([
+      [375, first.id],
+      [768, first.id],
+      [1200, first.id],
+    ]);
+
+    // The same spec again: identical pixels.
+    const second = await renderAndWait(t, owner.authorization, componentId);
+    expect(second.results!.map((r) => r.diff?.ratio)).toEqual([0, 0, 0]);
+    const diff = (await t.app.inject({ method: 'GET', url: `/api/components/${componentId}/diff`, headers: { authorization: owner.authorization } })).json<{
+      passed: boolean;
+      render: { id: string };
+      viewports: Array<{ diff: { changedPixels: number; diffUrl: string } }>;
+    }>();
+    expect(diff.passed).toBe(true);
+    expect(diff.render.id).toBe(second.id);
+    expect((await t.app.inject({ method: 'GET', url: diff.viewports[0]!.diff.diffUrl })).statusCode).toBe(200);
+  });
+
+  it('keeps renders to their owner, and checks targets and viewports', async () => {
+    const componentId = await createComponent(t, owner.authorization, 'alert banner');
+    const stranger = await signUp(t.app, 'render-stranger');
+    const foreign = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization: stranger.authorization }, payload: {} });
+    expect(foreign.statusCode).toBe(404);
+    const badTarget = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization: owner.authorization }, payload: { target: 'cobol-css' } });
+    expect(badTarget.statusCode).toBe(400);
+    const badViewport = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization: owner.authorization }, payload: { viewports: [10] } });
+    expect(badViewport.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, payload: {} })).statusCode).toBe(401);
+  });
+});
+
+describe('without a browser', () => {
+  it('refuses render jobs at once with 503 BROWSER_UNAVAILABLE and reports the browser as degraded, not the service as down', async () => {
+    const t = await createTestApp({ env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    try {
+      const owner = await signUp(t.app, 'no-browser');
+      const componentId = await createComponent(t, owner.authorization);
+      const started = performance.now();
+      const res = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization: owner.authorization }, payload: {} });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.code).toBe('BROWSER_UNAVAILABLE');
+      const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
+      expect(ready.statusCode).toBe(200);
+      expect(ready.json().checks.browser).toMatchObject({ status: 'degraded', required: false });
+      // Previews do not need a server-side browser.
+      const preview = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { spec: generateSpec('login form').spec, target: 'html-css', audit: true } });
+      expect(preview.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('previews, share and embed pages', () => {
+  let t: TestApp;
+  let owner: { authorization: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await signUp(t.app, 'share');
+  });
+  afterAll(async () => t.close());
+
+  it('builds a preview on the preview origin with a no-network CSP, and rejects an invalid spec with 400', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { spec: generateSpec('login form').spec, target: 'react-css' } });
+    expect(res.statusCode).toBe(200);
+    const { hash, url } = res.json<{ hash: string; url: string }>();
+    expect(url).toMatch(new RegExp(`/p/${hash}$`));
+    const doc = await t.app.rendering.previewServer.inject({ method: 'GET', url: `/p/${hash}` });
+    expect(doc.statusCode).toBe(200);
+    const csp = String(doc.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    const invalid = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { spec: { specVersion: 1, name: 'x', root: { kind: 'element', tag: 'script' } }, target: 'html-css' } });
+    expect(invalid.statusCode).toBe(400);
+    const both = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { target: 'html-css' } });
+    expect(both.statusCode).toBe(400);
+    expect((await t.app.rendering.previewServer.inject({ method: 'GET', url: '/p/0123456789abcdef0123' })).statusCode).toBe(404);
+    expect((await t.app.rendering.previewServer.inject({ method: 'GET', url: '/assets/..%2F..%2Fetc%2Fpasswd' })).statusCode).toBe(404);
+  });
+
+  it('serves /share and /embed for public components only, with the preview in a sandboxed iframe', async () => {
+    const componentId = await createComponent(t, owner.authorization, 'testimonial card');
+    expect((await t.app.inject({ method: 'GET', url: `/share/${componentId}` })).statusCode).toBe(404);
+    const shared = await t.app.inject({ method: 'PATCH', url: `/api/components/${componentId}`, headers: { authorization: owner.authorization }, payload: { isPublic: true } });
+    expect(shared.json()).toMatchObject({ isPublic: true });
+    const page = await t.app.inject({ method: 'GET', url: `/share/${componentId}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<iframe [^>]*sandbox="allow-scripts"/);
+    expect(page.body).not.toContain('allow-same-origin');
+    expect(String(page.headers['content-security-policy'])).toContain('frame-src');
+    const embed = await t.app.inject({ method: 'GET', url: `/embed/${componentId}` });
+    expect(embed.statusCode).toBe(200);
+    expect(String(embed.headers['content-security-policy'])).toContain('frame-ancestors *');
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    expect((await t.app.inject({ method: 'GET', url: '/share/not-a-uuid' })).statusCode).toBe(404);
+  });
+});
+
+describe.skipIf(!hasChromium)('preview isolation in real Chromium [chromium]', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let appUrl: string;
+  let previewUrl: string;
+  beforeAll(async () => {
+    // An ephemeral preview port, so the app's documents may frame any port (frame-src http://*:*).
+    t = await createTestApp({ env: { PREVIEW_PORT: '0' } });
+    appUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    previewUrl = await t.app.rendering.listen('127.0.0.1', 0);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('code inside a preview cannot read the app’s cookies or storage, call the API with the session, or navigate the top window', async () => {
+    // A hostile "component": what user or AI code would try, reporting each outcome into its own page.
+    const hostile = `
+      const out = {};
+      const attempt = async (name, fn) => { try { out[name] = 'allowed: ' + String(await fn()); } catch (e) { out[name] = 'blocked: ' + e.name; } };
+      (async () => {
+        await attempt('cookie', () => document.cookie);
+        await attempt('localStorage', () => localStorage.getItem('anclora'));
+        await attempt('parentDocument', () => parent.document.cookie);
+        await attempt('api', async () => (await fetch(${JSON.stringify(appUrl)} + '/api/auth/me', { credentials: 'include' })).status);
+        await attempt('topNavigation', () => { top.location.href = 'https://example.com/'; return 'navigated'; });
+        document.body.dataset.result = JSON.stringify(out);
+      })();`;
+    const { createHash } = await import('node:crypto');
+    const name = `${createHash('sha256').update(hostile).digest('hex').slice(0, 32)}.js`;
+    const hash = createHash('sha256').update(name).digest('hex').slice(0, 32);
+    // Published as a real preview (same store, same server, same CSP as a built document).
+    const built = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { spec: generateSpec('login form').spec, target: 'html-css' } });
+    const realCsp = String((await t.app.rendering.previewServer.inject({ method: 'GET', url: `/p/${built.json().hash}` })).headers['content-security-policy']).replace(/; frame-ancestors \*$/, '');
+    await t.infra.storage.put(`previews/assets/${name}`, hostile, { contentType: 'text/javascript' });
+    await t.infra.storage.put(
+      `previews/docs/${hash}.json`,
+      JSON.stringify({ hash, csp: realCsp, assets: [name], html: `<!doctype html><html><body><script src="/assets/${name}"></script></body></html>` }),
+    );
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let apiCalls = 0;
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${appUrl}/api/auth/me`)) apiCalls += 1;
+    });
+    // The app origin holds a session cookie and storage, as a signed-in user's browser would.
+    await context.addCookies([{ name: 'anclora_refresh', value: 'secret-session', url: appUrl }]);
+    // A document on the app origin (so it carries the app's document CSP, which frames only the preview origin).
+    await page.goto(`${appUrl}/workspace-under-test`);
+    await page.evaluate(() => localStorage.setItem('anclora', 'secret-storage'));
+    await page.setContent(`<iframe id="preview" sandbox="allow-scripts" src="${previewUrl}/p/${hash}"></iframe>`, { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f.url().includes(`/p/${hash}`));
+    if (!frame) throw new Error(`preview frame missing; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+    await frame.waitForFunction(() => document.body.dataset.result !== undefined, undefined, { timeout: 10_000 });
+    const result = JSON.parse((await frame.evaluate(() => document.body.dataset.result))!) as Record<string, string>;
+
+    expect(result.cookie).not.toContain('secret-session');
+    expect(result.localStorage).toMatch(/^blocked/);
+    expect(result.parentDocument).toMatch(/^blocked/);
+    expect(result.api).toMatch(/^blocked/);
+    expect(apiCalls).toBe(0);
+    // The top window is still the app's page.
+    expect(page.url()).toBe(`${appUrl}/workspace-under-test`);
+    expect(await page.evaluate(() => localStorage.getItem('anclora'))).toBe('secret-storage');
+    await context.close();
+  });
+});

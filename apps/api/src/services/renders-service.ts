@@ -1,0 +1,127 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { componentsRepository, rendersRepository, type Db, type RenderRow } from '@anclora/db';
+import { isTargetId, type TargetId } from '@anclora/engine';
+import type { ObjectStorage, QueueBackend } from '@anclora/infra';
+import { DEFAULT_VIEWPORTS, type Rendering, type ViewportResult } from '@anclora/render';
+import { AppError, errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
+import { assertCanWrite, type Actor } from '../authorization/policy.js';
+
+/** Image links live this long; the web app asks for the render again to get fresh ones. */
+const IMAGE_URL_TTL_SECONDS = 3600;
+
+const browserUnavailable = () =>
+  new AppError('BROWSER_UNAVAILABLE', 503, 'Server-side rendering is unavailable: no headless Chromium on this server. Previews still render in your browser; install Chromium (Debian package `chromium`) or set CHROMIUM_PATH.');
+
+/**
+ * Render jobs, baselines and diffs for saved components. Requests are checked
+ * here (ownership, target, a browser to run them) and queued; the runner
+ * (packages/render) does the work in whichever process consumes the queue.
+ * Screenshots are private: their links are signed and expire.
+ */
+export function createRendersService(deps: { db: Db; queue: QueueBackend; storage: ObjectStorage; rendering: Rendering; secret: string }) {
+  const renders = rendersRepository(deps.db);
+  const components = componentsRepository(deps.db);
+
+  async function ownedComponent(id: string, actor: Actor) {
+    const found = isUuid(id) ? await components.findWithCurrent(id) : undefined;
+    return assertCanWrite(actor, found ? { ...found, ownerId: found.component.ownerId } : undefined, 'Component');
+  }
+
+  async function ownedRender(id: string, actor: Actor): Promise<RenderRow> {
+    const row = isUuid(id) ? await renders.findById(id) : undefined;
+    if (!row || row.ownerId !== actor.userId) throw errors.notFound('Render');
+    return row;
+  }
+
+  const sign = (path: string, expires: number) => createHmac('sha256', deps.secret).update(`${path}:${expires}`).digest('base64url');
+  const imageUrl = (renderId: string, file: string) => {
+    const expires = Math.floor(Date.now() / 1000) + IMAGE_URL_TTL_SECONDS;
+    return `/api/renders/${renderId}/images/${file}?expires=${expires}&sig=${sign(`${renderId}/${file}`, expires)}`;
+  };
+
+  /** A render as the API shows it: results with signed image links instead of storage keys. */
+  function present(row: RenderRow) {
+    const results = (row.results as ViewportResult[] | null)?.map(({ screenshotKey: _s, diff, ...result }) => ({
+      ...result,
+      screenshotUrl: imageUrl(row.id, `${result.viewport}.png`),
+      ...(diff ? { diff: { ...diff, diffKey: undefined, diffUrl: imageUrl(row.id, `${result.viewport}-diff.png`) } } : {}),
+    }));
+    return {
+      id: row.id,
+      componentId: row.componentId,
+      version: row.version,
+      target: row.target,
+      viewports: row.viewports,
+      status: row.status,
+      attempts: row.attempts,
+      durationMs: row.durationMs,
+      error: row.error ?? null,
+      createdAt: row.createdAt.toISOString(),
+      results: results ?? null,
+    };
+  }
+
+  return {
+    async request(actor: Actor, componentId: string, input: { target?: string | undefined; viewports?: number[] | undefined }) {
+      const { component } = await ownedComponent(componentId, actor);
+      const target = input.target ?? 'html-css';
+      if (!isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
+      // Fail fast: a job that cannot run is refused now, not left to fail in the queue.
+      if (!deps.rendering.pool.available()) throw browserUnavailable();
+      const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
+      const row = await renders.create({ componentId, ownerId: actor.userId, version: component.currentVersion, target: target as TargetId, viewports, status: 'queued' });
+      const job = JOBS['renders.run'];
+      await deps.queue.add(QUEUES.renders, 'renders.run', { renderId: row.id } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: row.id });
+      return { id: row.id, status: 'queued' as const };
+    },
+
+    async get(actor: Actor, renderId: string) {
+      return present(await ownedRender(renderId, actor));
+    },
+
+    /** Approves a succeeded render (default: the latest of the target) as the component's baseline for each of its viewports. */
+    async approve(actor: Actor, componentId: string, input: { renderId?: string | undefined; target?: string | undefined }) {
+      await ownedComponent(componentId, actor);
+      const render = input.renderId
+        ? await ownedRender(input.renderId, actor)
+        : await renders.latestSucceeded(componentId, input.target ?? 'html-css');
+      if (!render || render.componentId !== componentId) throw errors.notFound('Render');
+      if (render.status !== 'succeeded') throw new AppError('RENDER_NOT_FINISHED', 409, `Render ${render.id} is ${render.status}; approve a succeeded render.`);
+      const baselines = [];
+      for (const result of render.results as ViewportResult[]) {
+        const row = await renders.approve({ componentId, target: render.target, viewport: result.viewport, renderId: render.id, version: render.version, screenshotKey: result.screenshotKey, approvedBy: actor.userId });
+        baselines.push({ target: row.target, viewport: row.viewport, renderId: row.renderId, version: row.version, approvedAt: row.updatedAt.toISOString() });
+      }
+      return { componentId, baselines };
+    },
+
+    /** The latest succeeded render of a target compared with the baseline, per viewport. */
+    async diff(actor: Actor, componentId: string, targetInput: string | undefined) {
+      const { component } = await ownedComponent(componentId, actor);
+      const target = targetInput ?? 'html-css';
+      const baselines = await renders.baselinesOf(componentId, target);
+      const latest = await renders.latestSucceeded(componentId, target);
+      const shown = latest ? present(latest) : undefined;
+      return {
+        componentId,
+        target,
+        threshold: component.visualThreshold,
+        baselines: baselines.map((b) => ({ viewport: b.viewport, renderId: b.renderId, version: b.version, screenshotUrl: imageUrl(b.renderId, `${b.viewport}.png`) })),
+        render: shown ? { id: shown.id, version: shown.version, createdAt: shown.createdAt } : null,
+        viewports: (shown?.results ?? []).map((r) => ({ viewport: r.viewport, screenshotUrl: r.screenshotUrl, diff: r.diff ?? null })),
+        passed: shown?.results ? shown.results.every((r) => !r.diff || r.diff.passed) : null,
+      };
+    },
+
+    /** A screenshot or diff image behind a signed, expiring link. */
+    async image(renderId: string, file: string, expires: number, sig: string) {
+      const expected = Buffer.from(sign(`${renderId}/${file}`, expires));
+      const given = Buffer.from(sig);
+      if (expires < Date.now() / 1000 || expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.notFound('Image');
+      const object = await deps.storage.get(`renders/${renderId}/${file}`);
+      if (!object) throw errors.notFound('Image');
+      return object;
+    },
+  };
+}
+export type RendersService = ReturnType<typeof createRendersService>;

@@ -1,0 +1,54 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../database.js';
+import { baselines, renders } from '../schema.js';
+
+export type RenderRow = typeof renders.$inferSelect;
+export type NewRender = typeof renders.$inferInsert;
+export type BaselineRow = typeof baselines.$inferSelect;
+
+/** Render jobs and the baselines approved from them. */
+export function rendersRepository(db: Executor) {
+  return {
+    async create(input: NewRender): Promise<RenderRow> {
+      const rows = await db.insert(renders).values(input).returning();
+      return rows[0]!;
+    },
+
+    async update(id: string, changes: Partial<Pick<NewRender, 'status' | 'results' | 'error' | 'attempts' | 'durationMs'>>): Promise<void> {
+      await db.update(renders).set(changes).where(eq(renders.id, id));
+    },
+
+    async findById(id: string): Promise<RenderRow | undefined> {
+      const rows = await db.select().from(renders).where(eq(renders.id, id)).limit(1);
+      return rows[0];
+    },
+
+    /** The newest succeeded render of a component in a target. */
+    async latestSucceeded(componentId: string, target: string): Promise<RenderRow | undefined> {
+      const rows = await db
+        .select()
+        .from(renders)
+        .where(and(eq(renders.componentId, componentId), eq(renders.target, target), eq(renders.status, 'succeeded')))
+        .orderBy(desc(renders.createdAt))
+        .limit(1);
+      return rows[0];
+    },
+
+    async baselinesOf(componentId: string, target: string): Promise<BaselineRow[]> {
+      return db.select().from(baselines).where(and(eq(baselines.componentId, componentId), eq(baselines.target, target)));
+    },
+
+    /** Approves a render's screenshot as the baseline for its viewport, replacing the previous one. */
+    async approve(input: { componentId: string; target: string; viewport: number; renderId: string; version: number; screenshotKey: string; approvedBy: string }): Promise<BaselineRow> {
+      const rows = await db
+        .insert(baselines)
+        .values(input)
+        .onConflictDoUpdate({
+          target: [baselines.componentId, baselines.target, baselines.viewport],
+          set: { renderId: input.renderId, version: input.version, screenshotKey: input.screenshotKey, approvedBy: input.approvedBy, updatedAt: new Date() },
+        })
+        .returning();
+      return rows[0]!;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { componentsRepository, designSystemsRepository, rendersRepository, type Db, type RenderRow } from '@anclora/db';
+import { isTargetId, presets, type ComponentSpec, type TargetId, type TokenSet } from '@anclora/engine';
+import type { ObjectStorage } from '@anclora/infra';
+import { BrowserUnavailableError, renderPage, type BrowserPool } from './browser/index.js';
+import { diffPng } from './diff/index.js';
+import type { PreviewBuilder } from './preview/index.js';
+import type { PreviewStore } from './preview-store.js';
+
+
+/** One viewport of a finished render, as stored in `renders.results`. */
+export interface ViewportResult {
+  viewport: number;
+  screenshotKey: string;
+  consoleErrors: string[];
+  axe: { score: number; violations: Array<{ id: string; impact: string | null; help: string; helpUrl?: string; targets: string[] }>; passes: number };
+  perf: { renderMs: number; domNodes: number; cssBytes: number; jsBytes: number; layoutShift: number };
+  /** Present when the component has an approved baseline for this target and viewport. */
+  diff?: { baselineRenderId: string; diffKey: string; changedPixels: number; ratio: number; threshold: number; passed: boolean };
+}
+
+export interface RenderRunnerDeps {
+  db: Db;
+  storage: ObjectStorage;
+  builder: PreviewBuilder;
+  store: PreviewStore;
+  pool: BrowserPool;
+  /** Where this process's Chromium reaches the preview origin (a loopback listener). */
+  previewUrl: () => string | Promise<string>;
+  /** pixelmatch's per-pixel colour threshold. */
+  diffThreshold: number;
+  /** Resolves a component's design system; default: built-in presets only. */
+  tokensOf?: (component: { designSystemId: string | null; designSystemPreset: string | null; ownerId: string }) => Promise<TokenSet>;
+}
+
+class RenderFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Runs a queued render: builds the component's preview for its target,
+ * publishes it to the preview origin, has a pooled Chromium page screenshot,
+ * audit and measure it per viewport, stores the PNGs and compares each with
+ * the approved baseline. The row ends succeeded or failed with a code; a
+ * render never stays "running" because of an error here.
+ */
+export function createRenderRunner(deps: RenderRunnerDeps) {
+  const renders = rendersRepository(deps.db);
+  // The component's own design system (its owner's row), else its preset, else the default preset.
+  const tokensOf =
+    deps.tokensOf ??
+    (async (component: { designSystemId: string | null; designSystemPreset: string | null; ownerId: string }) => {
+      const row = component.designSystemId ? await designSystemsRepository(deps.db).findOwned(component.designSystemId, component.ownerId) : undefined;
+      if (row) return row.tokens as TokenSet;
+      return (presets as Record<string, TokenSet>)[component.designSystemPreset ?? 'anclora-ocean'] ?? presets['anclora-ocean'];
+    });
+
+  async function run(renderId: string): Promise<RenderRow | undefined> {
+    const row = await renders.findById(renderId);
+    if (!row || row.status === 'succeeded') return row;
+    const started = performance.now();
+    await renders.update(renderId, { status: 'running', attempts: row.attempts + 1 });
+    try {
+      const found = await componentsRepository(deps.db).findVersion(row.componentId, row.version);
+      if (!found) throw new RenderFailure('NOT_FOUND', 'The component or its version no longer exists.');
+      if (!isTargetId(row.target)) throw new RenderFailure('VALIDATION_ERROR', `Unknown target "${row.target}".`);
+      const tokens = await tokensOf(found.component);
+      const results = await renderSpec({ renderId, componentId: row.componentId, spec: found.version.spec as ComponentSpec, tokens, target: row.target, viewports: row.viewports, threshold: found.component.visualThreshold });
+      await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs: Math.round(performance.now() - started) });
+    } catch (error) {
+      const code = error instanceof BrowserUnavailableError ? 'BROWSER_UNAVAILABLE' : error instanceof RenderFailure ? error.code : 'RENDER_FAILED';
+      await renders.update(renderId, { status: 'failed', error: { code, message: (error as Error).message }, durationMs: Math.round(performance.now() - started) });
+    }
+    return renders.findById(renderId);
+  }
+
+  async function renderSpec(job: { renderId: string; componentId: string; spec: ComponentSpec; tokens: TokenSet; target: TargetId; viewports: number[]; threshold: number }): Promise<ViewportResult[]> {
+    const document = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target: job.target });
+    await deps.store.publish(document);
+    const pages = await renderPage(deps.pool, { url: `${await deps.previewUrl()}/p/${document.hash}`, viewports: job.viewports });
+    const baselines = new Map((await renders.baselinesOf(job.componentId, job.target)).map((b) => [b.viewport, b]));
+    const results: ViewportResult[] = [];
+    for (const page of pages) {
+      const screenshotKey = `renders/${job.renderId}/${page.viewport}.png`;
+      await deps.storage.put(screenshotKey, page.png, { contentType: 'image/png' });
+      const result: ViewportResult = { viewport: page.viewport, screenshotKey, consoleErrors: page.consoleErrors, axe: page.axe, perf: page.perf };
+      const baseline = baselines.get(page.viewport);
+      const baselinePng = baseline ? await deps.storage.get(baseline.screenshotKey) : undefined;
+      if (baseline && baselinePng) {
+        const diff = diffPng(baselinePng.body, page.png, { threshold: deps.diffThreshold });
+        const diffKey = `renders/${job.renderId}/${page.viewport}-diff.png`;
+        await deps.storage.put(diffKey, diff.diffPng, { contentType: 'image/png' });
+        result.diff = { baselineRenderId: baseline.renderId, diffKey, changedPixels: diff.changedPixels, ratio: diff.ratio, threshold: job.threshold, passed: diff.ratio <= job.threshold };
+      }
+      results.push(result);
+    }
+    return results;
+  }
+
+  return { run, renderSpec };
+}
+export type RenderRunner = ReturnType<typeof createRenderRunner>;
