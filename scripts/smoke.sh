@@ -23,6 +23,16 @@ curl -fsS "http://127.0.0.1:$port/api/health"; echo
 curl -fsS "http://127.0.0.1:$port/api/ready"; echo
 curl -fsS "http://127.0.0.1:$port/" | grep -q '<div id="root">' && echo "smoke: / serves the web app"
 curl -fsS "http://127.0.0.1:$port/metrics" | grep -q 'http_request_duration_seconds_bucket' && echo "smoke: /metrics ok"
+# A generation, then its preview on the preview origin (the app's port + 1), from the bundled server.
+spec=$(curl -fsS -X POST "http://127.0.0.1:$port/api/generations" -H 'content-type: application/json' \
+  -d '{"prompt":"tarjeta de precios con 3 planes","target":"react-css"}' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s).spec)))')
+preview_url=$(curl -fsS -X POST "http://127.0.0.1:$port/api/previews" -H 'content-type: application/json' \
+  -d "{\"spec\":$spec,\"target\":\"vue-css\"}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.parse(s).url))')
+if curl -fsS -D - "${preview_url/localhost/127.0.0.1}" -o /dev/null | grep -qi "content-security-policy: default-src 'none'"; then
+  echo "smoke: preview served on the preview origin with its CSP"
+else
+  echo "smoke: preview not served ($preview_url)"; cat "$log_file"; exit 1
+fi
 # SIGTERM the server itself (npm → sh → node): npm then exits with its code.
 server_pid=$(pgrep -g "$pid" -f "^node apps/api/dist/server.js" | head -n 1)
 kill -TERM "$server_pid"

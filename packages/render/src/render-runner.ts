@@ -1,5 +1,5 @@
 import { componentsRepository, designSystemsRepository, rendersRepository, type Db, type RenderRow } from '@anclora/db';
-import { isTargetId, presets, type ComponentSpec, type TargetId, type TokenSet } from '@anclora/engine';
+import { TARGETS, isTargetId, presets, type ComponentSpec, type TargetId, type TokenSet } from '@anclora/engine';
 import type { ObjectStorage } from '@anclora/infra';
 import { BrowserUnavailableError, renderPage, type BrowserPool } from './browser/index.js';
 import { diffPng } from './diff/index.js';
@@ -16,7 +16,14 @@ export interface ViewportResult {
   perf: { renderMs: number; domNodes: number; cssBytes: number; jsBytes: number; layoutShift: number };
   /** Present when the component has an approved baseline for this target and viewport. */
   diff?: { baselineRenderId: string; diffKey: string; changedPixels: number; ratio: number; threshold: number; passed: boolean };
+  /** Cross-framework renders (target "all"): every other target compared with the html-css reference above. */
+  targets?: Array<{ target: TargetId; screenshotKey: string; consoleErrors: string[]; diffKey: string; changedPixels: number; ratio: number; passed: boolean }>;
 }
+
+/** The target every other target must look like. */
+export const REFERENCE_TARGET: TargetId = 'html-css';
+/** A render row's target that asks for the cross-framework comparison. */
+export const ALL_TARGETS = 'all';
 
 export interface RenderRunnerDeps {
   db: Db;
@@ -67,9 +74,15 @@ export function createRenderRunner(deps: RenderRunnerDeps) {
     try {
       const found = await componentsRepository(deps.db).findVersion(row.componentId, row.version);
       if (!found) throw new RenderFailure('NOT_FOUND', 'The component or its version no longer exists.');
-      if (!isTargetId(row.target)) throw new RenderFailure('VALIDATION_ERROR', `Unknown target "${row.target}".`);
       const tokens = await tokensOf(found.component);
-      const results = await renderSpec({ renderId, componentId: row.componentId, spec: found.version.spec as ComponentSpec, tokens, target: row.target, viewports: row.viewports, threshold: found.component.visualThreshold });
+      const spec = found.version.spec as ComponentSpec;
+      if (row.target === ALL_TARGETS) {
+        const results = await compareTargets({ renderId, spec, tokens, viewports: row.viewports, threshold: found.component.visualThreshold });
+        await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs: Math.round(performance.now() - started) });
+        return renders.findById(renderId);
+      }
+      if (!isTargetId(row.target)) throw new RenderFailure('VALIDATION_ERROR', `Unknown target "${row.target}".`);
+      const results = await renderSpec({ renderId, componentId: row.componentId, spec, tokens, target: row.target, viewports: row.viewports, threshold: found.component.visualThreshold });
       await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs: Math.round(performance.now() - started) });
     } catch (error) {
       const code = error instanceof BrowserUnavailableError ? 'BROWSER_UNAVAILABLE' : error instanceof RenderFailure ? error.code : 'RENDER_FAILED';
@@ -101,6 +114,42 @@ export function createRenderRunner(deps: RenderRunnerDeps) {
     return results;
   }
 
-  return { run, renderSpec };
+  /**
+   * Cross-framework equivalence: the html-css reference is rendered and
+   * audited as usual, then every other target is screenshotted and compared
+   * with it per viewport. One spec compiles to every target, so they should
+   * be pixel-identical; the ratio says how far each is.
+   */
+  async function compareTargets(job: { renderId: string; spec: ComponentSpec; tokens: TokenSet; viewports: number[]; threshold: number }): Promise<ViewportResult[]> {
+    const base = await deps.previewUrl();
+    const reference = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target: REFERENCE_TARGET });
+    await deps.store.publish(reference);
+    const pages = await renderPage(deps.pool, { url: `${base}/p/${reference.hash}`, viewports: job.viewports });
+    const results: ViewportResult[] = [];
+    for (const page of pages) {
+      const screenshotKey = `renders/${job.renderId}/${page.viewport}.png`;
+      await deps.storage.put(screenshotKey, page.png, { contentType: 'image/png' });
+      results.push({ viewport: page.viewport, screenshotKey, consoleErrors: page.consoleErrors, axe: page.axe, perf: page.perf, targets: [] });
+    }
+    for (const { id } of TARGETS) {
+      const target = id as TargetId;
+      if (target === REFERENCE_TARGET) continue;
+      const document = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target });
+      await deps.store.publish(document);
+      const shots = await renderPage(deps.pool, { url: `${base}/p/${document.hash}`, viewports: job.viewports, audit: false });
+      for (const [i, shot] of shots.entries()) {
+        const result = results[i]!;
+        const screenshotKey = `renders/${job.renderId}/${shot.viewport}-${target}.png`;
+        const diffKey = `renders/${job.renderId}/${shot.viewport}-${target}-diff.png`;
+        const diff = diffPng(pages[i]!.png, shot.png, { threshold: deps.diffThreshold });
+        await deps.storage.put(screenshotKey, shot.png, { contentType: 'image/png' });
+        await deps.storage.put(diffKey, diff.diffPng, { contentType: 'image/png' });
+        result.targets!.push({ target, screenshotKey, consoleErrors: shot.consoleErrors, diffKey, changedPixels: diff.changedPixels, ratio: diff.ratio, passed: diff.ratio <= job.threshold });
+      }
+    }
+    return results;
+  }
+
+  return { run, renderSpec, compareTargets };
 }
 export type RenderRunner = ReturnType<typeof createRenderRunner>;

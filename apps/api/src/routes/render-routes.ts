@@ -27,7 +27,12 @@ export async function renderRoutes(fastify: FastifyInstance, options: { previewO
         params: IdParams,
         body: Type.Optional(
           Type.Object(
-            { target: Type.Optional(TargetIdSchema), viewports: Type.Optional(Type.Array(Viewport, { minItems: 1, maxItems: 3 })) },
+            {
+              target: Type.Optional(
+                Type.Union([TargetIdSchema, Type.Literal('all')], { description: '"all": render every target and compare each with the html-css reference' }),
+              ),
+              viewports: Type.Optional(Type.Array(Viewport, { minItems: 1, maxItems: 3 })),
+            },
             { additionalProperties: false },
           ),
         ),
@@ -52,7 +57,7 @@ export async function renderRoutes(fastify: FastifyInstance, options: { previewO
       schema: {
         tags: ['renders'],
         summary: 'A screenshot or diff image, behind the signed link a render answer gives',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }), file: Type.String({ pattern: '^[0-9]{3,4}(-diff)?\\.png$' }) }),
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), file: Type.String({ pattern: '^[0-9]{3,4}(-[a-z]+-[a-z]+)?(-diff)?\\.png$' }) }),
         querystring: Type.Object({ expires: Type.Integer(), sig: Type.String({ maxLength: 100 }) }),
         response: { 404: errorRef },
       },

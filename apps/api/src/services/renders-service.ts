@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { componentsRepository, rendersRepository, type Db, type RenderRow } from '@anclora/db';
-import { isTargetId, type TargetId } from '@anclora/engine';
+import { isTargetId } from '@anclora/engine';
 import type { ObjectStorage, QueueBackend } from '@anclora/infra';
-import { DEFAULT_VIEWPORTS, type Rendering, type ViewportResult } from '@anclora/render';
+import { ALL_TARGETS, DEFAULT_VIEWPORTS, type Rendering, type ViewportResult } from '@anclora/render';
 import { AppError, errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
 import { assertCanWrite, type Actor } from '../authorization/policy.js';
 
@@ -41,10 +41,19 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
 
   /** A render as the API shows it: results with signed image links instead of storage keys. */
   function present(row: RenderRow) {
-    const results = (row.results as ViewportResult[] | null)?.map(({ screenshotKey: _s, diff, ...result }) => ({
+    const results = (row.results as ViewportResult[] | null)?.map(({ screenshotKey: _s, diff, targets, ...result }) => ({
       ...result,
       screenshotUrl: imageUrl(row.id, `${result.viewport}.png`),
       ...(diff ? { diff: { ...diff, diffKey: undefined, diffUrl: imageUrl(row.id, `${result.viewport}-diff.png`) } } : {}),
+      ...(targets
+        ? {
+            targets: targets.map(({ screenshotKey: _t, diffKey: _d, ...other }) => ({
+              ...other,
+              screenshotUrl: imageUrl(row.id, `${result.viewport}-${other.target}.png`),
+              diffUrl: imageUrl(row.id, `${result.viewport}-${other.target}-diff.png`),
+            })),
+          }
+        : {}),
     }));
     return {
       id: row.id,
@@ -65,11 +74,11 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
     async request(actor: Actor, componentId: string, input: { target?: string | undefined; viewports?: number[] | undefined }) {
       const { component } = await ownedComponent(componentId, actor);
       const target = input.target ?? 'html-css';
-      if (!isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
+      if (target !== ALL_TARGETS && !isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
       // Fail fast: a job that cannot run is refused now, not left to fail in the queue.
       if (!deps.rendering.pool.available()) throw browserUnavailable();
       const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
-      const row = await renders.create({ componentId, ownerId: actor.userId, version: component.currentVersion, target: target as TargetId, viewports, status: 'queued' });
+      const row = await renders.create({ componentId, ownerId: actor.userId, version: component.currentVersion, target, viewports, status: 'queued' });
       const job = JOBS['renders.run'];
       await deps.queue.add(QUEUES.renders, 'renders.run', { renderId: row.id } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: row.id });
       return { id: row.id, status: 'queued' as const };
@@ -86,6 +95,7 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
         ? await ownedRender(input.renderId, actor)
         : await renders.latestSucceeded(componentId, input.target ?? 'html-css');
       if (!render || render.componentId !== componentId) throw errors.notFound('Render');
+      if (render.target === ALL_TARGETS) throw errors.validation('A cross-framework render compares targets; approve a render of one target as the baseline.');
       if (render.status !== 'succeeded') throw new AppError('RENDER_NOT_FINISHED', 409, `Render ${render.id} is ${render.status}; approve a succeeded render.`);
       const baselines = [];
       for (const result of render.results as ViewportResult[]) {

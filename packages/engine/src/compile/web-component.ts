@@ -66,9 +66,11 @@ export function emitWebComponent(model: ComponentModel, strategy: StylingStrateg
     ...indent(members.flatMap((m, i) => [...(i > 0 ? [''] : []), ...m])),
     '}',
     '',
-    `if (!customElements.get(${jsString(model.elementName)})) customElements.define(${jsString(model.elementName)}, ${model.name});`,
-    '',
     WEB_COMPONENT_RUNTIME,
+    '',
+    // Last: defining upgrades elements already in the page synchronously, and
+    // their first render needs the helpers above initialised (not in their TDZ).
+    `if (!customElements.get(${jsString(model.elementName)})) customElements.define(${jsString(model.elementName)}, ${model.name});`,
   ];
   return [{ path: `${model.kebab}.ts`, language: 'ts', content: `${lines.join('\n')}\n` }];
 }

@@ -130,6 +130,18 @@ describe('accessibility lint', () => {
     expect(rules(report, 'interactive-name').map((i) => i.path)).toEqual(['root.children[4]']);
   });
 
+  it('does not count text hidden on the smallest screen (shown only from a breakpoint up) as a name', () => {
+    const mobileHidden = { base: { display: 'none' }, responsive: { sm: { display: 'inline' } } };
+    const report = analyzeSpec(
+      spec(el('div', {}, [
+        button({}, [el('span', { style: mobileHidden }, [text('Search')])]),
+        button({ a11y: { label: 'Search' } }, [el('span', { style: mobileHidden }, [text('Search')])]),
+      ])),
+      tokens,
+    );
+    expect(rules(report, 'interactive-name').map((i) => i.path)).toEqual(['root.children[0]']);
+  });
+
   it('requires labels on form fields, accepting for/id, wrapping labels and aria-label', () => {
     const report = analyzeSpec(
       spec(el('form', {}, [

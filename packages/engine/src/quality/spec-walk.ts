@@ -80,6 +80,9 @@ function nodeRendersText(node: SpecNode, depth: number): boolean {
       return node.items.length > 0 && rendersText(node.children, depth);
     case 'element':
       if (node.a11y?.hidden === true) return false;
+      // Mobile-first: the base style is what the smallest screen gets, so text
+      // hidden there (and only shown from a breakpoint up) names nothing on a phone.
+      if (node.style?.base?.display === 'none' || node.style?.base?.visibility === 'hidden') return false;
       if (hasAriaLabel(node)) return true;
       if (node.tag === 'img') return isFilled(node.attrs?.alt);
       return rendersText(node.children, depth);

@@ -31,7 +31,7 @@ function build(slots: Slots) {
           [el('span', 'search-shortcut', { a11y: { hidden: true }, style: { base: { position: 'absolute', right: space('sm'), top: '50%', transform: 'translateY(-50%)', ...chip(th.raised, th.text, th, { fontFamily: tok('font.family.mono') }) } } }, [base.shortcut])],
         ),
       ]),
-      el('button', 'search-submit', { attrs: { type: 'submit' }, style: buttonStyles(th, 'primary') }, [icon('search', 18), el('span', 'search-submit-text', { style: { base: { display: 'none' }, responsive: { sm: { display: 'inline' } } } }, [copy.submit])]),
+      el('button', 'search-submit', { attrs: { type: 'submit' }, a11y: { label: copy.submit }, style: buttonStyles(th, 'primary') }, [icon('search', 18), el('span', 'search-submit-text', { style: { base: { display: 'none' }, responsive: { sm: { display: 'inline' } } } }, [copy.submit])]),
     ]),
     when(notState('query'), [
       el('div', 'search-popular', { style: { base: { ...row('sm'), flexWrap: 'wrap', ...bodyText(th, 'sm') } } }, [

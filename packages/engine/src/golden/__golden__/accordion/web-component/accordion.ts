@@ -529,8 +529,6 @@ export class Accordion extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-accordion')) customElements.define('ui-accordion', Accordion);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -582,3 +580,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-accordion')) customElements.define('ui-accordion', Accordion);

@@ -347,8 +347,6 @@ export class Alert extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-alert')) customElements.define('ui-alert', Alert);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -400,3 +398,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-alert')) customElements.define('ui-alert', Alert);

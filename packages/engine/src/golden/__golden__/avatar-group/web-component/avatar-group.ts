@@ -231,8 +231,6 @@ export class AvatarGroup extends HTMLElement {
   }
 }
 
-if (!customElements.get('avatar-group')) customElements.define('avatar-group', AvatarGroup);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -284,3 +282,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('avatar-group')) customElements.define('avatar-group', AvatarGroup);

@@ -90,8 +90,6 @@ export class Badge extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-badge')) customElements.define('ui-badge', Badge);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -143,3 +141,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-badge')) customElements.define('ui-badge', Badge);

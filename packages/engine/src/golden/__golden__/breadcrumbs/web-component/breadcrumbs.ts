@@ -181,8 +181,6 @@ export class Breadcrumbs extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-breadcrumbs')) customElements.define('ui-breadcrumbs', Breadcrumbs);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -234,3 +232,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-breadcrumbs')) customElements.define('ui-breadcrumbs', Breadcrumbs);

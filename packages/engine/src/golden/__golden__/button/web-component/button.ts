@@ -149,8 +149,6 @@ export class Button extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-button')) customElements.define('ui-button', Button);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -202,3 +200,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-button')) customElements.define('ui-button', Button);

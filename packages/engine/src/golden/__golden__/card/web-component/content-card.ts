@@ -411,8 +411,6 @@ export class ContentCard extends HTMLElement {
   }
 }
 
-if (!customElements.get('content-card')) customElements.define('content-card', ContentCard);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -464,3 +462,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('content-card')) customElements.define('content-card', ContentCard);

@@ -650,8 +650,6 @@ export class ContactForm extends HTMLElement {
   }
 }
 
-if (!customElements.get('contact-form')) customElements.define('contact-form', ContactForm);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -703,3 +701,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('contact-form')) customElements.define('contact-form', ContactForm);

@@ -590,8 +590,6 @@ export class CookieBanner extends HTMLElement {
   }
 }
 
-if (!customElements.get('cookie-banner')) customElements.define('cookie-banner', CookieBanner);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -643,3 +641,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('cookie-banner')) customElements.define('cookie-banner', CookieBanner);

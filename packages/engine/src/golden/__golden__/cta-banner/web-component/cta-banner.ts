@@ -243,8 +243,6 @@ export class CtaBanner extends HTMLElement {
   }
 }
 
-if (!customElements.get('cta-banner')) customElements.define('cta-banner', CtaBanner);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -296,3 +294,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('cta-banner')) customElements.define('cta-banner', CtaBanner);

@@ -803,8 +803,6 @@ export class DataTable extends HTMLElement {
   }
 }
 
-if (!customElements.get('data-table')) customElements.define('data-table', DataTable);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -856,3 +854,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('data-table')) customElements.define('data-table', DataTable);

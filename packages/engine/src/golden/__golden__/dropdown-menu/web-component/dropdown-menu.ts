@@ -385,8 +385,6 @@ export class DropdownMenu extends HTMLElement {
   }
 }
 
-if (!customElements.get('dropdown-menu')) customElements.define('dropdown-menu', DropdownMenu);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -438,3 +436,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('dropdown-menu')) customElements.define('dropdown-menu', DropdownMenu);

@@ -381,8 +381,6 @@ export class EmptyState extends HTMLElement {
   }
 }
 
-if (!customElements.get('empty-state')) customElements.define('empty-state', EmptyState);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -434,3 +432,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('empty-state')) customElements.define('empty-state', EmptyState);

@@ -304,8 +304,6 @@ export class FeatureGrid extends HTMLElement {
   }
 }
 
-if (!customElements.get('feature-grid')) customElements.define('feature-grid', FeatureGrid);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -357,3 +355,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('feature-grid')) customElements.define('feature-grid', FeatureGrid);

@@ -606,8 +606,6 @@ export class FileUpload extends HTMLElement {
   }
 }
 
-if (!customElements.get('file-upload')) customElements.define('file-upload', FileUpload);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -659,3 +657,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('file-upload')) customElements.define('file-upload', FileUpload);

@@ -488,8 +488,6 @@ export class Footer extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-footer')) customElements.define('ui-footer', Footer);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -541,3 +539,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-footer')) customElements.define('ui-footer', Footer);

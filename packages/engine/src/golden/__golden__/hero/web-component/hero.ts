@@ -570,8 +570,6 @@ export class Hero extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-hero')) customElements.define('ui-hero', Hero);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -623,3 +621,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-hero')) customElements.define('ui-hero', Hero);

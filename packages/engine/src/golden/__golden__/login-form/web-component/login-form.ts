@@ -747,8 +747,6 @@ export class LoginForm extends HTMLElement {
   }
 }
 
-if (!customElements.get('login-form')) customElements.define('login-form', LoginForm);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -800,3 +798,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('login-form')) customElements.define('login-form', LoginForm);

@@ -488,8 +488,6 @@ export class ConfirmModal extends HTMLElement {
   }
 }
 
-if (!customElements.get('confirm-modal')) customElements.define('confirm-modal', ConfirmModal);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -541,3 +539,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('confirm-modal')) customElements.define('confirm-modal', ConfirmModal);

@@ -932,8 +932,6 @@ export class MultiStepForm extends HTMLElement {
   }
 }
 
-if (!customElements.get('multi-step-form')) customElements.define('multi-step-form', MultiStepForm);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -985,3 +983,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('multi-step-form')) customElements.define('multi-step-form', MultiStepForm);

@@ -781,8 +781,6 @@ export class Navbar extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-navbar')) customElements.define('ui-navbar', Navbar);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -834,3 +832,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-navbar')) customElements.define('ui-navbar', Navbar);

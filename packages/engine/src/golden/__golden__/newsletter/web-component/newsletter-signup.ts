@@ -397,8 +397,6 @@ export class NewsletterSignup extends HTMLElement {
   }
 }
 
-if (!customElements.get('newsletter-signup')) customElements.define('newsletter-signup', NewsletterSignup);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -450,3 +448,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('newsletter-signup')) customElements.define('newsletter-signup', NewsletterSignup);

@@ -427,8 +427,6 @@ export class NotificationList extends HTMLElement {
   }
 }
 
-if (!customElements.get('notification-list')) customElements.define('notification-list', NotificationList);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -480,3 +478,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('notification-list')) customElements.define('notification-list', NotificationList);

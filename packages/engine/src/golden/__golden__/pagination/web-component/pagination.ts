@@ -713,8 +713,6 @@ export class Pagination extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-pagination')) customElements.define('ui-pagination', Pagination);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -766,3 +764,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-pagination')) customElements.define('ui-pagination', Pagination);

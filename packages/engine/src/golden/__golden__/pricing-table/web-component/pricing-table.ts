@@ -656,8 +656,6 @@ export class PricingTable extends HTMLElement {
   }
 }
 
-if (!customElements.get('pricing-table')) customElements.define('pricing-table', PricingTable);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -709,3 +707,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('pricing-table')) customElements.define('pricing-table', PricingTable);

@@ -598,8 +598,6 @@ export class ProductCard extends HTMLElement {
   }
 }
 
-if (!customElements.get('product-card')) customElements.define('product-card', ProductCard);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -651,3 +649,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('product-card')) customElements.define('product-card', ProductCard);

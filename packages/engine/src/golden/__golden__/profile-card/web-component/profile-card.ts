@@ -480,8 +480,6 @@ export class ProfileCard extends HTMLElement {
   }
 }
 
-if (!customElements.get('profile-card')) customElements.define('profile-card', ProfileCard);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -533,3 +531,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('profile-card')) customElements.define('profile-card', ProfileCard);

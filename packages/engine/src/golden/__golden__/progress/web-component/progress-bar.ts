@@ -267,8 +267,6 @@ export class ProgressBar extends HTMLElement {
   }
 }
 
-if (!customElements.get('progress-bar')) customElements.define('progress-bar', ProgressBar);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -320,3 +318,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('progress-bar')) customElements.define('progress-bar', ProgressBar);

@@ -18,7 +18,7 @@ interface SearchSuggestionItem {
     >
       <div class="search-bar__search-row">
         <div class="search-bar__search-field"><span class="search-bar__search-icon" aria-hidden="true"><svg class="search-bar__svg-1" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><circle class="search-bar__circle-1" cx="11" cy="11" r="7"></circle><path class="search-bar__path-1" d="m20 20-4-4"></path></svg></span><input class="search-bar__search-input" id="search-input" type="search" name="q" placeholder="Search components, tokens and docs…" autocomplete="off" [value]="query()" aria-label="Search" (input)="handleSearchInputInput($event)" />@if (query()) {<button class="search-bar__search-clear" type="button" aria-label="Clear search" aria-controls="search-input" (click)="handleSearchClearClick()"><svg class="search-bar__svg-2" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><path class="search-bar__path-2" d="M18 6 6 18M6 6l12 12"></path></svg></button>} @else {<span class="search-bar__search-shortcut" aria-hidden="true">⌘K</span>}</div>
-        <button class="search-bar__search-submit" type="submit">
+        <button class="search-bar__search-submit" type="submit" aria-label="Search">
           <svg
             class="search-bar__svg-3"
             viewBox="0 0 24 24"

@@ -48,7 +48,7 @@ export function SearchBar({ onSearch }: SearchBarProps) {
     >
       <div className="search-bar__search-row">
         <div className="search-bar__search-field"><span className="search-bar__search-icon" aria-hidden="true"><svg className="search-bar__svg-1" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><circle className="search-bar__circle-1" cx="11" cy="11" r="7" /><path className="search-bar__path-1" d="m20 20-4-4" /></svg></span><input className="search-bar__search-input" id="search-input" type="search" name="q" placeholder="Search components, tokens and docs…" autoComplete="off" value={query} aria-label="Search" onChange={handleSearchInputInput} />{query ? <button className="search-bar__search-clear" type="button" aria-label="Clear search" aria-controls="search-input" onClick={handleSearchClearClick}><svg className="search-bar__svg-2" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><path className="search-bar__path-2" d="M18 6 6 18M6 6l12 12" /></svg></button> : <span className="search-bar__search-shortcut" aria-hidden="true">⌘K</span>}</div>
-        <button className="search-bar__search-submit" type="submit">
+        <button className="search-bar__search-submit" type="submit" aria-label="Search">
           <svg
             className="search-bar__svg-3"
             viewBox="0 0 24 24"

@@ -416,7 +416,11 @@ export class SearchBar extends HTMLElement {
             }, [h('path', { class: 'search-bar__path-2', d: 'M18 6 6 18M6 6l12 12' })]),
           ]) : h('span', { class: 'search-bar__search-shortcut', 'aria-hidden': 'true' }, ['⌘K']),
         ]),
-        h('button', { class: 'search-bar__search-submit', type: 'submit' }, [
+        h('button', {
+          class: 'search-bar__search-submit',
+          type: 'submit',
+          'aria-label': 'Search',
+        }, [
           h('svg', {
             class: 'search-bar__svg-3',
             'viewBox': '0 0 24 24',
@@ -451,8 +455,6 @@ export class SearchBar extends HTMLElement {
     ]);
   }
 }
-
-if (!customElements.get('search-bar')) customElements.define('search-bar', SearchBar);
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -505,3 +507,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('search-bar')) customElements.define('search-bar', SearchBar);

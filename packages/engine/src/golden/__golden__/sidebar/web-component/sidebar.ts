@@ -613,8 +613,6 @@ export class Sidebar extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-sidebar')) customElements.define('ui-sidebar', Sidebar);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -666,3 +664,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-sidebar')) customElements.define('ui-sidebar', Sidebar);

@@ -690,8 +690,6 @@ export class SignUpForm extends HTMLElement {
   }
 }
 
-if (!customElements.get('sign-up-form')) customElements.define('sign-up-form', SignUpForm);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -743,3 +741,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('sign-up-form')) customElements.define('sign-up-form', SignUpForm);

@@ -491,8 +491,6 @@ export class StatsWidget extends HTMLElement {
   }
 }
 
-if (!customElements.get('stats-widget')) customElements.define('stats-widget', StatsWidget);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -544,3 +542,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('stats-widget')) customElements.define('stats-widget', StatsWidget);

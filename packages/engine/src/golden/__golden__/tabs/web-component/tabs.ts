@@ -297,8 +297,6 @@ export class Tabs extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-tabs')) customElements.define('ui-tabs', Tabs);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -350,3 +348,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-tabs')) customElements.define('ui-tabs', Tabs);

@@ -387,8 +387,6 @@ export class Testimonials extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-testimonials')) customElements.define('ui-testimonials', Testimonials);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -440,3 +438,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-testimonials')) customElements.define('ui-testimonials', Testimonials);

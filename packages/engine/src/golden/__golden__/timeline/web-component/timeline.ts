@@ -257,8 +257,6 @@ export class Timeline extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-timeline')) customElements.define('ui-timeline', Timeline);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -310,3 +308,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-timeline')) customElements.define('ui-timeline', Timeline);

@@ -285,8 +285,6 @@ export class Toast extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-toast')) customElements.define('ui-toast', Toast);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -338,3 +336,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-toast')) customElements.define('ui-toast', Toast);

@@ -361,8 +361,6 @@ export class ToggleSwitch extends HTMLElement {
   }
 }
 
-if (!customElements.get('toggle-switch')) customElements.define('toggle-switch', ToggleSwitch);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -414,3 +412,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('toggle-switch')) customElements.define('toggle-switch', ToggleSwitch);

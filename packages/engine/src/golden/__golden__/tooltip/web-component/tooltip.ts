@@ -199,8 +199,6 @@ export class Tooltip extends HTMLElement {
   }
 }
 
-if (!customElements.get('ui-tooltip')) customElements.define('ui-tooltip', Tooltip);
-
 let sheet: CSSStyleSheet | undefined;
 
 /** One constructable stylesheet, shared by every instance. */
@@ -252,3 +250,5 @@ function restoreFocus(root: ShadowRoot, render: () => void): void {
     next.setSelectionRange(start, end ?? start);
   }
 }
+
+if (!customElements.get('ui-tooltip')) customElements.define('ui-tooltip', Tooltip);

@@ -1,0 +1,1 @@
+export { diffPng, passes, type DiffOptions, type DiffResult } from './pixel-diff.js';

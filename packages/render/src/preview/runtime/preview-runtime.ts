@@ -1,0 +1,90 @@
+// Runs inside the preview page (a browser, not Node), before the component
+// mounts. Bundled by runtime-assets.ts; configured by data- attributes on
+// <html> so the script itself is identical, cacheable, and needs no
+// inline code under the CSP.
+import { MOUNTED_EVENT } from './events.js';
+
+interface AxeResult {
+  violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+  passes: unknown[];
+}
+interface Axe {
+  run(context: Document, options: { runOnly: { type: 'tag'; values: string[] } }): Promise<AxeResult>;
+}
+
+const AUDIT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const html = document.documentElement;
+// Top-level (not framed), parent is the window itself: posting is harmless.
+const post = (message: object): void => parent.postMessage(message, '*');
+
+const describe = (value: unknown): string => {
+  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+};
+
+addEventListener('error', (event) => post({ type: 'anclora:error', message: event.error ? describe(event.error) : event.message }));
+addEventListener('unhandledrejection', (event) => post({ type: 'anclora:error', message: describe(event.reason) }));
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  post({ type: 'anclora:error', message: args.map(describe).join(' ') });
+  consoleError(...args);
+};
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+let ready = false;
+async function markReady(): Promise<void> {
+  if (ready) return;
+  ready = true;
+  await document.fonts.ready;
+  // Two frames: the first lets pending style and layout run, the second paints it.
+  await nextFrame();
+  await nextFrame();
+  html.dataset.ancloraReady = 'true';
+  post({ type: 'anclora:ready' });
+  if (html.dataset.ancloraAudit === 'true') void audit();
+}
+
+let auditing: Promise<void> = Promise.resolve();
+function audit(): Promise<void> {
+  // axe refuses to start while a run is in progress: queue the runs.
+  auditing = auditing.then(async () => {
+    const axe = (globalThis as { axe?: Axe }).axe;
+    if (!axe) {
+      post({ type: 'anclora:error', message: 'axe-core is not loaded' });
+      return;
+    }
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: AUDIT_TAGS } });
+    post({
+      type: 'anclora:audit',
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.flatMap((node) => node.target.map(String)),
+      })),
+      passes: result.passes.length,
+    });
+  }).catch((error: unknown) => post({ type: 'anclora:error', message: describe(error) }));
+  return auditing;
+}
+
+addEventListener('message', (event: MessageEvent<unknown>) => {
+  const data = event.data as { type?: unknown } | null;
+  if (data?.type === 'anclora:audit' && html.dataset.ancloraAudit === 'true' && ready) void audit();
+});
+
+// Markup-only targets are on the page as soon as it is parsed; the others
+// announce themselves once their framework has rendered.
+if (html.dataset.ancloraMount === 'static') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void markReady());
+  else void markReady();
+} else {
+  document.addEventListener(MOUNTED_EVENT, () => void markReady());
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:render`: the rendering side, measured in this process.
+ *  1. Preview-document build time per target: cold (a spec never built, the
+ *     framework runtimes already warm) and cached (the same input again).
+ *  2. Screenshot + axe audit per viewport with a warm pool (Debian's Chromium
+ *     through playwright-core), one viewport per pool job, as render jobs run.
+ *  3. Pixel diff of two 1200×800 screenshots.
+ * Env: BENCH_RUNS (default 30), CHROMIUM_PATH.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ARCHETYPES, TARGETS, generateSpec, presets, type TargetId } from '@anclora/engine';
+import { createBrowserPool, createPreviewBuilder, diffPng, previewCsp, renderPage, type PreviewDocument } from '@anclora/render';
+
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+const tokens = presets['anclora-ocean'];
+const specs = ARCHETYPES.map((a) => generateSpec(a.title.en).spec);
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(2)} ms  p95 ${at(0.95).toFixed(2)} ms  (n=${samples.length})`;
+}
+
+console.log(`# bench:render — Node ${process.version}, ${runs} runs\n`);
+
+// 1. Preview builds.
+const builder = createPreviewBuilder();
+const documents = new Map<string, PreviewDocument>();
+console.log('## preview-document build, per target (cold = a new spec, runtimes warm; cached = same input again)\n');
+for (const { id } of TARGETS) {
+  const target = id as TargetId;
+  // Warm the target's runtime bundle once (its first-ever build, reported separately).
+  const first = performance.now();
+  await builder.build({ spec: specs[0]!, tokens, target });
+  const runtimeMs = performance.now() - first;
+  const cold: number[] = [];
+  const cached: number[] = [];
+  for (let i = 1; i <= Math.min(runs, specs.length - 1); i++) {
+    let started = performance.now();
+    const document = await builder.build({ spec: specs[i]!, tokens, target });
+    cold.push(performance.now() - started);
+    started = performance.now();
+    await builder.build({ spec: specs[i]!, tokens, target });
+    cached.push(performance.now() - started);
+    documents.set(`${target}:${i}`, document);
+  }
+  console.log(`${target.padEnd(16)} first build (runtime) ${runtimeMs.toFixed(0).padStart(5)} ms · cold ${stats(cold)} · cached ${stats(cached)}`);
+}
+
+// 2. Screenshot + audit with a warm pool, served as the preview origin serves them.
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (url.startsWith('/assets/')) {
+    const asset = builder.asset(url.slice('/assets/'.length));
+    if (!asset) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': asset.contentType, 'access-control-allow-origin': '*' }).end(asset.body);
+    return;
+  }
+  const document = [...documents.values()].find((d) => url === `/p/${d.hash}`);
+  if (!document) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': previewCsp(document) }).end(document.html);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const pool = createBrowserPool({ size: 2 });
+try {
+  const htmlDocs = [...documents.entries()].filter(([key]) => key.startsWith('html-css:')).map(([, d]) => d);
+  // Warm-up: launch, pages, JIT.
+  await renderPage(pool, { url: `${origin}/p/${htmlDocs[0]!.hash}`, viewports: [375, 768] });
+  console.log('\n## screenshot + axe audit per viewport, warm pool of 2 pages (html-css archetypes)\n');
+  const pngs = new Map<number, Buffer[]>();
+  for (const viewport of [375, 768, 1200]) {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const document = htmlDocs[i % htmlDocs.length]!;
+      const started = performance.now();
+      const [result] = await renderPage(pool, { url: `${origin}/p/${document.hash}`, viewports: [viewport] });
+      samples.push(performance.now() - started);
+      if (result!.consoleErrors.length) throw new Error(`console errors: ${result!.consoleErrors.join('; ')}`);
+      pngs.set(viewport, [...(pngs.get(viewport) ?? []), result!.png]);
+    }
+    console.log(`${String(viewport).padStart(4)} px: ${stats(samples)}`);
+  }
+
+  // 3. Pixel diff at 1200 px (the screenshots are full-page; the two compared are cropped by diffPng's union canvas).
+  const [a, b] = await renderPage(pool, { url: `${origin}/p/${htmlDocs[0]!.hash}`, viewports: [1200, 1200], height: 800, audit: false });
+  const diffs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    diffPng(a!.png, b!.png, { threshold: 0.1 });
+    diffs.push(performance.now() - started);
+  }
+  const { width, height } = diffPng(a!.png, b!.png, { threshold: 0.1 });
+  console.log(`\n## pixel diff (pixelmatch, threshold 0.1, anti-aliasing ignored), ${width}×${height}\n\n${stats(diffs)}`);
+  console.log(`\npool: ${JSON.stringify(pool.stats())}`);
+} finally {
+  await pool.close();
+  server.close();
+}
