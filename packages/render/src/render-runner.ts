@@ -35,7 +35,9 @@ export interface RenderRunnerDeps {
   previewUrl: () => string | Promise<string>;
   /** pixelmatch's per-pixel colour threshold. */
   diffThreshold: number;
-  /** Resolves a component's design system; default: built-in presets only. */
+  /** Told about every render that ends (metrics). */
+  onFinished?: (render: { target: string; status: 'succeeded' | 'failed'; durationMs: number; errorCode?: string }) => void;
+  /** Resolves a component's design system; default: its owner's design system row, else its preset. */
   tokensOf?: (component: { designSystemId: string | null; designSystemPreset: string | null; ownerId: string }) => Promise<TokenSet>;
 }
 
@@ -78,15 +80,21 @@ export function createRenderRunner(deps: RenderRunnerDeps) {
       const spec = found.version.spec as ComponentSpec;
       if (row.target === ALL_TARGETS) {
         const results = await compareTargets({ renderId, spec, tokens, viewports: row.viewports, threshold: found.component.visualThreshold });
-        await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs: Math.round(performance.now() - started) });
+        const durationMs = Math.round(performance.now() - started);
+        await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs });
+        deps.onFinished?.({ target: row.target, status: 'succeeded', durationMs });
         return renders.findById(renderId);
       }
       if (!isTargetId(row.target)) throw new RenderFailure('VALIDATION_ERROR', `Unknown target "${row.target}".`);
       const results = await renderSpec({ renderId, componentId: row.componentId, spec, tokens, target: row.target, viewports: row.viewports, threshold: found.component.visualThreshold });
-      await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs: Math.round(performance.now() - started) });
+      const durationMs = Math.round(performance.now() - started);
+      await renders.update(renderId, { status: 'succeeded', results, error: null, durationMs });
+      deps.onFinished?.({ target: row.target, status: 'succeeded', durationMs });
     } catch (error) {
       const code = error instanceof BrowserUnavailableError ? 'BROWSER_UNAVAILABLE' : error instanceof RenderFailure ? error.code : 'RENDER_FAILED';
-      await renders.update(renderId, { status: 'failed', error: { code, message: (error as Error).message }, durationMs: Math.round(performance.now() - started) });
+      const durationMs = Math.round(performance.now() - started);
+      await renders.update(renderId, { status: 'failed', error: { code, message: (error as Error).message }, durationMs });
+      deps.onFinished?.({ target: row.target, status: 'failed', durationMs, errorCode: code });
     }
     return renders.findById(renderId);
   }

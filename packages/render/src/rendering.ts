@@ -1,14 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '@anclora/db';
-import type { TokenSet } from '@anclora/engine';
 import type { ObjectStorage, QueueBackend, WorkerHandle } from '@anclora/infra';
 import { QUEUES, type JobPayloads } from '@anclora/shared';
 import { createBrowserPool, type BrowserPool } from './browser/index.js';
 import { createPreviewBuilder, type PreviewBuilder } from './preview/index.js';
 import { buildPreviewServer } from './preview-server.js';
 import { createPreviewStore, type PreviewStore } from './preview-store.js';
-import { createRenderRunner, type RenderRunner } from './render-runner.js';
+import { createRenderRunner, type RenderRunner, type RenderRunnerDeps } from './render-runner.js';
 
 export interface RenderSettings {
   chromiumPath: string;
@@ -38,7 +37,13 @@ export interface Rendering {
  * render jobs); the worker creates one to run render jobs, its preview
  * listener on loopback only.
  */
-export function createRendering(deps: { db: Db; storage: ObjectStorage; settings: RenderSettings; tokensOf?: (component: { designSystemId: string | null; designSystemPreset: string | null; ownerId: string }) => Promise<TokenSet> }): Rendering {
+export function createRendering(deps: {
+  db: Db;
+  storage: ObjectStorage;
+  settings: RenderSettings;
+  tokensOf?: RenderRunnerDeps['tokensOf'];
+  onFinished?: RenderRunnerDeps['onFinished'];
+}): Rendering {
   const builder = createPreviewBuilder();
   const store = createPreviewStore(deps.storage, builder);
   const pool = createBrowserPool({ executablePath: deps.settings.chromiumPath, size: deps.settings.poolSize, jobTimeoutMs: deps.settings.jobTimeoutMs });
@@ -64,6 +69,7 @@ export function createRendering(deps: { db: Db; storage: ObjectStorage; settings
     previewUrl: () => listen('127.0.0.1', 0),
     diffThreshold: deps.settings.diffThreshold,
     ...(deps.tokensOf ? { tokensOf: deps.tokensOf } : {}),
+    ...(deps.onFinished ? { onFinished: deps.onFinished } : {}),
   });
 
   return {

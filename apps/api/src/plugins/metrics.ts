@@ -15,6 +15,25 @@ export interface Metrics {
   httpRequestDuration: Histogram<'method' | 'route' | 'status_code'>;
   httpRequestsTotal: Counter<'method' | 'route' | 'status'>;
   ai: AiMetrics;
+  renders: RenderMetrics;
+}
+
+/** Render jobs: how long they take and how they end (status: succeeded, failed; target: a target id or "all"). */
+export interface RenderMetrics {
+  record(r: { target: string; status: string; seconds: number }): void;
+}
+
+export const RENDER_DURATION_BUCKETS = [0.5, 1, 2, 5, 10, 20, 30, 60, 120];
+
+function createRenderMetrics(registry: Registry): RenderMetrics {
+  const duration = new Histogram({ name: 'render_duration_seconds', help: 'Render job duration in seconds (all viewports)', labelNames: ['target', 'status'], buckets: RENDER_DURATION_BUCKETS, registers: [registry] });
+  const total = new Counter({ name: 'render_jobs_total', help: 'Render jobs finished, by target and status', labelNames: ['target', 'status'], registers: [registry] });
+  return {
+    record({ target, status, seconds }) {
+      duration.observe({ target, status }, seconds);
+      total.inc({ target, status });
+    },
+  };
 }
 
 /** The seed's AI metrics (names, labels, buckets from monitoring/metrics.js), plus tokens and cache lookups. */
@@ -97,6 +116,7 @@ export function createMetrics(): Metrics {
       registers: [registry],
     }),
     ai: createAiMetrics(registry),
+    renders: createRenderMetrics(registry),
   };
 }
 

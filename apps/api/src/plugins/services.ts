@@ -61,7 +61,12 @@ export const servicesPlugin = fp(
       quota: createQuota(db, app.infra.cache, options.limits),
       metrics: app.metrics.ai,
     });
-    const rendering = createRendering({ db, storage: app.infra.storage, settings: options.render });
+    const rendering = createRendering({
+      db,
+      storage: app.infra.storage,
+      settings: options.render,
+      onFinished: ({ target, status, durationMs }) => app.metrics.renders.record({ target, status, seconds: durationMs / 1000 }),
+    });
     const renders = createRendersService({ db, queue: app.infra.queue, storage: app.infra.storage, rendering, secret: options.secret });
     const previews = createPreviewsService({ rendering, components, designSystems });
     app.decorate('services', { designSystems, components, generations, renders, previews });

@@ -7,6 +7,8 @@ import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { signUp } from '../testing/accounts.js';
 
 const chromiumPath = defaultChromiumPath();
+/** Largest changed-pixel ratio against html-css per target (the preview suite measures every archetype). */
+const EQUIVALENCE_BOUND: Record<string, number> = {};
 const hasChromium = existsSync(chromiumPath);
 
 type RenderView = {
@@ -89,6 +91,26 @@ describe.skipIf(!hasChromium)('render jobs, baselines and diffs through the API 
     expect(diff.passed).toBe(true);
     expect(diff.render.id).toBe(second.id);
     expect((await t.app.inject({ method: 'GET', url: diff.viewports[0]!.diff.diffUrl })).statusCode).toBe(200);
+    const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/render_jobs_total\{target="html-css",status="succeeded"\} 2/);
+    expect(metrics).toContain('render_duration_seconds_bucket');
+  });
+
+  it('renders every target of one spec and compares each with the html-css reference (target "all")', async () => {
+    const componentId = await createComponent(t, owner.authorization, 'login form');
+    const render = await renderAndWait(t, owner.authorization, componentId, { target: 'all', viewports: [1200] });
+    expect(render.error).toBeNull();
+    const [result] = render.results! as Array<RenderView['results'] extends Array<infer R> | null ? R & { targets: Array<{ target: string; ratio: number; consoleErrors: string[]; diffUrl: string }> } : never>;
+    expect(result!.targets.map((x) => x.target).sort()).toEqual(
+      ['angular-css', 'html-tailwind', 'react-chakra', 'react-css', 'react-tailwind', 'svelte-css', 'vue-css', 'vue-tailwind', 'web-component'],
+    );
+    for (const other of result!.targets) {
+      expect(other.consoleErrors, other.target).toEqual([]);
+      expect(other.ratio, other.target).toBeLessThanOrEqual(EQUIVALENCE_BOUND[other.target] ?? 0.0001);
+    }
+    expect((await t.app.inject({ method: 'GET', url: result!.targets[0]!.diffUrl })).statusCode).toBe(200);
+    const approve = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/baseline`, headers: { authorization: owner.authorization }, payload: { renderId: render.id } });
+    expect(approve.statusCode).toBe(400);
   });
 
   it('keeps renders to their owner, and checks targets and viewports', async () => {
