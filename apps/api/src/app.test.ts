@@ -26,7 +26,9 @@ describe('HTTP surface on embedded defaults', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.status).toBe('ok');
-    expect(Object.keys(body.checks).sort()).toEqual(['cache', 'database', 'queue', 'storage']);
+    expect(Object.keys(body.checks).sort()).toEqual(['browser', 'cache', 'database', 'queue', 'storage']);
+    // The browser is optional: without it the service is still ready.
+    expect(body.checks.browser.required).toBe(false);
     expect(body.checks.database).toMatchObject({ status: 'up', required: true, kind: 'pglite' });
     expect(body.checks.cache.kind).toBe('memory');
     expect(body.checks.queue.kind).toBe('memory');

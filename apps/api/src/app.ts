@@ -172,7 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(engineRoutes, { prefix: '/api' });
   await app.register(designSystemRoutes, { prefix: '/api/design-systems' });
   await app.register(componentRoutes, { prefix: '/api/components' });
-  await app.register(renderRoutes, { prefix: '/api', previewOrigin: (hostname) => previewOrigin(config, app, hostname) });
+  await app.register(renderRoutes, { prefix: '/api', previewOrigin: (hostname) => previewOrigin(config, app, hostname), previewsPerMinute: 120 });
   await app.register(shareRoutes, { previewOrigin: (hostname) => previewOrigin(config, app, hostname) });
   await app.register(generationRoutes, {
     prefix: '/api/generations',

@@ -54,7 +54,7 @@ describe('the server process', () => {
     const proc = run('apps/api/src/server.ts', { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:hunter2-secret@db/x' });
     const code = await proc.exited;
     expect(code).toBe(78);
-    for (const name of ['JWT_SECRET', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY']) expect(proc.stderr).toContain(name);
+    for (const name of ['JWT_SECRET', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY', 'PREVIEW_ORIGIN']) expect(proc.stderr).toContain(name);
     expect(proc.stderr).not.toContain('DATABASE_URL is required');
     expect(proc.stderr + proc.stdout).not.toContain('hunter2-secret');
   });

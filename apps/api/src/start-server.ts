@@ -4,7 +4,7 @@ import type { Config } from '@anclora/config';
 import { createInfra } from '@anclora/infra';
 import { startScheduler, startWorkers, type Scheduler, type Workers } from '@anclora/jobs';
 import { buildApp } from './app.js';
-import { consumeGenerations } from './plugins/services.js';
+import { consumeGenerations, consumeRendersHere } from './plugins/services.js';
 import type { WorkerHandle } from '@anclora/infra';
 import { resolveJwtSecret } from './jwt-secret.js';
 
@@ -62,13 +62,20 @@ export async function startServer(config: Config, options: StartServerOptions = 
   // With a shared queue, this API process also consumes async generations,
   // subscribed once it listens (see plugins/services.ts).
   let generationConsumer: WorkerHandle | undefined;
-  app.addHook('preClose', async () => generationConsumer?.close());
+  let renderConsumer: WorkerHandle | undefined;
+  app.addHook('preClose', async () => {
+    await Promise.all([generationConsumer?.close(), renderConsumer?.close()]);
+  });
 
   await options.configure?.(app);
   const url = await app.listen({ host: config.server.host, port: config.server.port });
   // The preview origin: its own listener, so previews never share the app's origin.
   const previewUrl = await app.rendering.listen(config.render.previewHost, config.render.previewPort);
-  if (infra.queue.kind !== 'memory') generationConsumer = consumeGenerations(app, config.worker.concurrency);
+  if (infra.queue.kind !== 'memory') {
+    generationConsumer = consumeGenerations(app, config.worker.concurrency);
+    // Redis without DATABASE_URL: no separate worker can reach the embedded database, so render jobs run here.
+    if (config.worker.inProcess) renderConsumer = consumeRendersHere(app, config.worker.concurrency);
+  }
   app.log.info(
     {
       env: config.env,

@@ -39,8 +39,8 @@ try {
     if (err) log.error({ err }, 'worker stopping after an uncaught error');
     else log.info({ signal }, 'worker stopping: finishing active jobs');
     scheduler.stop();
-    await workers.close();
-    await renders.close();
+    // Both consumers stop taking jobs at once, then finish what they hold.
+    await Promise.all([workers.close(), renders.close()]);
     await rendering.close();
     await infra.close();
   });

@@ -52,7 +52,9 @@ export class OpenAIProvider implements SpecGenerator {
     try {
       return await this.stream(request, input, true);
     } catch (error) {
-      if ((error as { status?: unknown }).status !== 400) throw mapProviderError(error, this.provider, this.context(input, false));
+      // Only a 400 about structured output means "not supported"; any other 400 (a context
+      // too long for one prompt, say) must not switch structured output off for every request.
+      if (!rejectsJsonSchema(error)) throw mapProviderError(error, this.provider, this.context(input, false));
       this.jsonSchemaSupported = false;
       return this.stream(request, input, false);
     }
@@ -110,11 +112,17 @@ export class OpenAIProvider implements SpecGenerator {
       if (!finished) throw new Error('The stream ended before a finish_reason.');
       progress.finish(text);
     } catch (error) {
-      if (jsonSchema && (error as { status?: unknown }).status === 400) throw error;
+      if (jsonSchema && rejectsJsonSchema(error)) throw error;
       throw mapProviderError(error, this.provider, this.context(input, guard.timedOut));
     } finally {
       guard.dispose();
     }
     return { text, usage };
   }
+}
+
+/** A 400 whose message names structured output: the server does not support response_format json_schema. */
+function rejectsJsonSchema(error: unknown): boolean {
+  if ((error as { status?: unknown }).status !== 400) return false;
+  return /response_format|json_schema|structured/i.test(String((error as { message?: unknown }).message ?? ''));
 }

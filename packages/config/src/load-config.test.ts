@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache:6379',
       S3_BUCKET: 'renders',
       TRUST_PROXY: '1',
+      PREVIEW_ORIGIN: 'https://preview.anclora.com',
     };
     const prod = loadConfig({ NODE_ENV: 'production', ...secrets });
     expect(prod.database.pool).toEqual({ min: 10, max: 50 });
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
     expect(prod.logLevel).toBe('warn');
     expect(prod.monitoring.tracesSampleRate).toBe(0.1);
     expect(prod.worker.inProcess).toBe(false);
+    expect(prod.render.previewOrigin).toBe('https://preview.anclora.com');
 
     const staging = loadConfig({ NODE_ENV: 'staging', ...secrets });
     expect(staging.database.pool).toEqual({ min: 5, max: 20 });
@@ -61,8 +63,9 @@ describe('loadConfig', () => {
       'REDIS_URL is required when NODE_ENV=production',
       'S3_BUCKET is required when NODE_ENV=production',
       'TRUST_PROXY is required when NODE_ENV=production',
+      'PREVIEW_ORIGIN is required when NODE_ENV=production',
     ]);
-    expect(problemsOf({ NODE_ENV: 'staging', JWT_SECRET: 'p'.repeat(40) })).toHaveLength(4);
+    expect(problemsOf({ NODE_ENV: 'staging', JWT_SECRET: 'p'.repeat(40) })).toHaveLength(5);
     // Malformed and missing are reported in one go.
     const both = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short', DATABASE_URL: 'postgres://db/x' });
     expect(both).toContain('JWT_SECRET: must be at least 32 characters');

@@ -99,7 +99,8 @@ export const profiles: Record<Environment, Profile> = {
     },
     // TRUST_PROXY too: behind the load balancer every client would otherwise
     // share its address, and so one rate limit (set it to false to say there is none).
-    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY'],
+    // PREVIEW_ORIGIN: previews must live on their own site (cookies ignore ports), never derived from a Host header.
+    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY', 'PREVIEW_ORIGIN'],
   },
   production: {
     database: { pool: { min: 10, max: 50 }, ssl: 'require', connectionTimeoutMs: 60_000 },
@@ -121,6 +122,7 @@ export const profiles: Record<Environment, Profile> = {
     },
     // TRUST_PROXY too: behind the load balancer every client would otherwise
     // share its address, and so one rate limit (set it to false to say there is none).
-    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY'],
+    // PREVIEW_ORIGIN: previews must live on their own site (cookies ignore ports), never derived from a Host header.
+    required: ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'S3_BUCKET', 'TRUST_PROXY', 'PREVIEW_ORIGIN'],
   },
 };

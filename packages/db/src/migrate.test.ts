@@ -22,10 +22,12 @@ async function describeSchema(database: Database): Promise<Column[]> {
 
 const EXPECTED_TABLES = [
   'analytics_events',
+  'baselines',
   'component_versions',
   'components',
   'design_systems',
   'generations',
+  'renders',
   'sessions',
   'users',
 ];

@@ -26,8 +26,10 @@ export function buildPreviewServer(options: { store: PreviewStore; logger?: Fast
       .headers({
         ...common,
         'content-type': 'text/html; charset=utf-8',
+        // sandbox: even opened directly, or framed without a sandbox attribute, the
+        // document gets an opaque origin (no cookies, no storage, no same-origin access).
         // Embeddable anywhere (the app, /embed pages on other sites); it holds nothing to clickjack.
-        'content-security-policy': `${document.csp}; frame-ancestors *`,
+        'content-security-policy': `${document.csp}; sandbox allow-scripts; frame-ancestors *`,
         // Cut the preview off from any window that opened it.
         'cross-origin-opener-policy': 'same-origin',
       })

@@ -38,6 +38,11 @@ export interface ServicesOptions {
   consumeRenders: boolean;
 }
 
+/** Subscribes this process to the renders queue (the worker's job, when it runs in-process). */
+export function consumeRendersHere(app: FastifyInstance, concurrency: number): WorkerHandle {
+  return consumeRenders(app.infra.queue, app.rendering.runner, Math.min(concurrency, app.rendering.pool.size));
+}
+
 /** Subscribes this process to the generations queue. */
 export function consumeGenerations(app: FastifyInstance, concurrency: number): WorkerHandle {
   return app.infra.queue.process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data), {
@@ -60,6 +65,7 @@ export const servicesPlugin = fp(
       designSystems,
       quota: createQuota(db, app.infra.cache, options.limits),
       metrics: app.metrics.ai,
+      onBookkeepingError: (what, err) => app.log.warn({ err, what }, 'generation bookkeeping failed'),
     });
     const rendering = createRendering({
       db,
@@ -84,8 +90,9 @@ export const servicesPlugin = fp(
         consumer = consumeGenerations(app, options.concurrency);
       });
     }
-    // Render jobs run where the worker runs: in this process on embedded defaults.
-    if (options.consumeRenders) {
+    // Render jobs run where the worker runs: in this process on embedded defaults
+    // (a shared queue is subscribed by start-server.ts once listening, as above).
+    if (options.consumeRenders && app.infra.queue.kind === 'memory') {
       app.addHook('onReady', async () => {
         renderConsumer = consumeRenders(app.infra.queue, rendering.runner, Math.min(options.concurrency, options.render.poolSize));
       });

@@ -58,6 +58,8 @@ describe('POST /api/generations with the offline provider (no configuration)', (
     expect(names.slice(-4)).toEqual(['spec', 'code', 'quality', 'done']);
     const done = events.at(-1)!.data as { provider: string; fromCache: boolean };
     expect(done).toMatchObject({ provider: 'offline', fromCache: false });
+    // A streamed answer remembers the visitor too (the trial is counted per visitor, not per request).
+    expect(res.cookies.find((c) => c.name === VISITOR_COOKIE)?.httpOnly).toBe(true);
   });
 
   it('answers an identical request from the cache, without charging it, and enforces the trial quota', async () => {

@@ -44,7 +44,10 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
     if (!visitorId) {
       const minted = app.visitors.mint();
       visitorId = minted.id;
-      void reply.setCookie(VISITOR_COOKIE, minted.cookie, { httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/', maxAge: 365 * 24 * 3600 });
+      // Set as a plain header, not reply.setCookie(): @fastify/cookie writes its cookies in an
+      // onSend hook, which a hijacked (server-sent events) reply never runs.
+      const cookie = fastify.serializeCookie(VISITOR_COOKIE, minted.cookie, { httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/', maxAge: 365 * 24 * 3600 });
+      void reply.header('set-cookie', cookie);
     }
     return { visitorId, ip: request.ip };
   };

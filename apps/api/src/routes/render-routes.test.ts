@@ -230,7 +230,7 @@ describe.skipIf(!hasChromium)('preview isolation in real Chromium [chromium]', (
     const hash = createHash('sha256').update(name).digest('hex').slice(0, 32);
     // Published as a real preview (same store, same server, same CSP as a built document).
     const built = await t.app.inject({ method: 'POST', url: '/api/previews', payload: { spec: generateSpec('login form').spec, target: 'html-css' } });
-    const realCsp = String((await t.app.rendering.previewServer.inject({ method: 'GET', url: `/p/${built.json().hash}` })).headers['content-security-policy']).replace(/; frame-ancestors \*$/, '');
+    const realCsp = String((await t.app.rendering.previewServer.inject({ method: 'GET', url: `/p/${built.json().hash}` })).headers['content-security-policy']).replace(/; sandbox allow-scripts; frame-ancestors \*$/, '');
     await t.infra.storage.put(`previews/assets/${name}`, hostile, { contentType: 'text/javascript' });
     await t.infra.storage.put(
       `previews/docs/${hash}.json`,
@@ -262,6 +262,11 @@ describe.skipIf(!hasChromium)('preview isolation in real Chromium [chromium]', (
     // The top window is still the app's page.
     expect(page.url()).toBe(`${appUrl}/workspace-under-test`);
     expect(await page.evaluate(() => localStorage.getItem('anclora'))).toBe('secret-storage');
+
+    // Opened directly (not framed), a preview is still sandboxed by its own CSP: an opaque origin.
+    const direct = await context.newPage();
+    await direct.goto(`${previewUrl}/p/${built.json().hash}`);
+    expect(await direct.evaluate(() => window.origin)).toBe('null');
     await context.close();
   });
 });

@@ -12,7 +12,7 @@ const Viewport = Type.Integer({ minimum: 320, maximum: 2560 });
  * viewport), baselines and visual diffs of saved components, and preview
  * documents on the preview origin for the workspace's sandboxed iframe.
  */
-export async function renderRoutes(fastify: FastifyInstance, options: { previewOrigin: (hostname: string) => string }) {
+export async function renderRoutes(fastify: FastifyInstance, options: { previewOrigin: (hostname: string) => string; previewsPerMinute: number }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const renders = () => app.services.renders;
 
@@ -103,7 +103,8 @@ export async function renderRoutes(fastify: FastifyInstance, options: { previewO
   app.post(
     '/previews',
     {
-      config: { auth: 'optional' },
+      // Each new spec runs real compilers: a per-IP budget, well above what editing in the workspace needs.
+      config: { auth: 'optional', rateLimit: { max: options.previewsPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['renders'],
         summary: 'Build a preview document for a spec or a saved component; answers its URL on the preview origin',

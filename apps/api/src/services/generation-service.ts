@@ -88,6 +88,8 @@ export function createGenerationService(deps: {
   designSystems: DesignSystemsService;
   quota: Quota;
   metrics: AiMetrics;
+  /** Told when the bookkeeping after a saved generation (quota charge, cache write) fails. */
+  onBookkeepingError?: (what: string, error: unknown) => void;
 }) {
   const { db, cache, generators } = deps;
   const generations = generationsRepository(db);
@@ -283,6 +285,7 @@ export function createGenerationService(deps: {
     timer.lap('log');
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
+    let result: GenerationResult;
     try {
       const output = await generator.generate({
         prompt: job.request.prompt,
@@ -320,11 +323,8 @@ export function createGenerationService(deps: {
         fromCache: false,
       });
       timer.lap('log');
-      await deps.quota.charge(job.who);
-      await cache.set(job.key, { spec, code, quality, model, notes } satisfies CachedAnswer, CACHE_TTL_SECONDS);
-      timer.lap('cache');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
-      return {
+      result = {
         generationId: row.id,
         componentId: saved?.componentId ?? null,
         version: saved?.version ?? null,
@@ -357,6 +357,14 @@ export function createGenerationService(deps: {
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'error', seconds: durationMs / 1000 });
       throw error;
     }
+    // The generation succeeded and is saved: the IP charge and the cache are
+    // bookkeeping, and a Redis hiccup there must not report it as failed.
+    await deps.quota.charge(job.who).catch((error: unknown) => deps.onBookkeepingError?.('quota charge', error));
+    await cache
+      .set(job.key, { spec: result.spec, code: result.code, quality: result.quality, model: result.model, notes: result.notes } satisfies CachedAnswer, CACHE_TTL_SECONDS)
+      .catch((error: unknown) => deps.onBookkeepingError?.('cache write', error));
+    result.timings.cache = Math.round((performance.now() - started - result.durationMs) * 100) / 100;
+    return result;
   }
 
   /** A new component, or a new version of the refined one; one transaction either way. */

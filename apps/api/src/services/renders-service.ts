@@ -33,7 +33,9 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
     return row;
   }
 
-  const sign = (path: string, expires: number) => createHmac('sha256', deps.secret).update(`${path}:${expires}`).digest('base64url');
+  // A key of its own, derived from the app secret, so image links and tokens never share one.
+  const signingKey = createHmac('sha256', deps.secret).update('anclora:render-images:v1').digest();
+  const sign = (path: string, expires: number) => createHmac('sha256', signingKey).update(`${path}:${expires}`).digest('base64url');
   const imageUrl = (renderId: string, file: string) => {
     const expires = Math.floor(Date.now() / 1000) + IMAGE_URL_TTL_SECONDS;
     return `/api/renders/${renderId}/images/${file}?expires=${expires}&sig=${sign(`${renderId}/${file}`, expires)}`;
@@ -80,7 +82,13 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
       const row = await renders.create({ componentId, ownerId: actor.userId, version: component.currentVersion, target, viewports, status: 'queued' });
       const job = JOBS['renders.run'];
-      await deps.queue.add(QUEUES.renders, 'renders.run', { renderId: row.id } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: row.id });
+      try {
+        await deps.queue.add(QUEUES.renders, 'renders.run', { renderId: row.id } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: row.id });
+      } catch (error) {
+        // Never leave a row "queued" that no queue holds.
+        await renders.update(row.id, { status: 'failed', error: { code: 'QUEUE_UNAVAILABLE', message: 'The render could not be queued.' } });
+        throw error;
+      }
       return { id: row.id, status: 'queued' as const };
     },
 
@@ -97,11 +105,16 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       if (!render || render.componentId !== componentId) throw errors.notFound('Render');
       if (render.target === ALL_TARGETS) throw errors.validation('A cross-framework render compares targets; approve a render of one target as the baseline.');
       if (render.status !== 'succeeded') throw new AppError('RENDER_NOT_FINISHED', 409, `Render ${render.id} is ${render.status}; approve a succeeded render.`);
-      const baselines = [];
-      for (const result of render.results as ViewportResult[]) {
-        const row = await renders.approve({ componentId, target: render.target, viewport: result.viewport, renderId: render.id, version: render.version, screenshotKey: result.screenshotKey, approvedBy: actor.userId });
-        baselines.push({ target: row.target, viewport: row.viewport, renderId: row.renderId, version: row.version, approvedAt: row.updatedAt.toISOString() });
-      }
+      // All viewports of one render, or none: two approvals at once never mix renders.
+      const rows = await deps.db.transaction(async (tx) => {
+        const repo = rendersRepository(tx as unknown as Db);
+        const approved = [];
+        for (const result of render.results as ViewportResult[]) {
+          approved.push(await repo.approve({ componentId, target: render.target, viewport: result.viewport, renderId: render.id, version: render.version, screenshotKey: result.screenshotKey, approvedBy: actor.userId }));
+        }
+        return approved;
+      });
+      const baselines = rows.map((row) => ({ target: row.target, viewport: row.viewport, renderId: row.renderId, version: row.version, approvedAt: row.updatedAt.toISOString() }));
       return { componentId, baselines };
     },
 
@@ -128,6 +141,8 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       const expected = Buffer.from(sign(`${renderId}/${file}`, expires));
       const given = Buffer.from(sig);
       if (expires < Date.now() / 1000 || expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.notFound('Image');
+      // A link outlives nothing: once the render (or its component) is deleted, it shows nothing.
+      if (!(await renders.findById(renderId))) throw errors.notFound('Image');
       const object = await deps.storage.get(`renders/${renderId}/${file}`);
       if (!object) throw errors.notFound('Image');
       return object;

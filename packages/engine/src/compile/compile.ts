@@ -15,6 +15,7 @@ import type { StylingStrategy } from './strategy.js';
 import { emitSvelte } from './svelte-css.js';
 import { emitVue } from './vue-css.js';
 import { tailwindClasses } from './tailwind/tailwind-classes.js';
+import { withUserAgentDefaults } from './base-styles.js';
 import { chakraStyleProps } from './chakra/chakra-props.js';
 import { chakraThemeConfig } from './chakra/chakra-theme.js';
 import { tsLiteral } from './chakra/chakra-jsx.js';
@@ -66,7 +67,8 @@ const tailwind = perModel((_model: ComponentModel, tokens: TokenSet): StylingStr
   const classes = new Map<ElementModel, string>();
   return {
     classOf: (element) => {
-      if (!classes.has(element)) classes.set(element, tailwindClasses(element.style, tokens).join(' '));
+      // Preflight resets borders to currentColor, as the user agent draws them.
+      if (!classes.has(element)) classes.set(element, tailwindClasses(withUserAgentDefaults(element, { borderColor: false }), tokens).join(' '));
       return classes.get(element)!;
     },
   };
@@ -76,12 +78,15 @@ const tailwindTheme = perTokens((tokens) => [{ path: 'tailwind.css', language: '
 // Chakra UI v3: elements become chakra.* factories with style props that
 // name tokens of the generated theme (theme.ts, a createSystem config).
 const CHAKRA_IMPORT = "import { chakra } from '@chakra-ui/react';";
+const CHAKRA_HTML_ATTRIBUTES: Readonly<Record<string, string>> = { width: 'htmlWidth', height: 'htmlHeight' };
 const chakra = (_model: ComponentModel, tokens: TokenSet): StylingStrategy => ({
   classOf: () => '',
   jsx: {
     tagOf: (element) => `chakra.${element.tag}`,
+    // Chakra reads width/height as style props (a token of its sizes scale); htmlWidth/htmlHeight stay attributes.
+    attributeName: (name) => CHAKRA_HTML_ATTRIBUTES[name] ?? name,
     propsOf: (element) =>
-      Object.entries(chakraStyleProps(element.style, tokens))
+      Object.entries(chakraStyleProps(withUserAgentDefaults(element, { borderColor: true }), tokens))
         .filter(([, value]) => value !== undefined)
         .map(([name, value]) => ({ name, expression: tsLiteral(value) })),
     imports: [CHAKRA_IMPORT],

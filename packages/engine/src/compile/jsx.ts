@@ -46,23 +46,25 @@ const ctx: ExprContext = { access: reactAccess };
 /** A ref rendered as text. React renders nothing for booleans where the other targets print true/false. */
 const textOf = (ref: Ref): string => (typesOf(ref).includes('boolean') ? `String(${reactAccess(ref)})` : reactAccess(ref));
 
-function attribute(attr: AttrModel, element: ElementModel): string {
+/** An attribute as JSX; `rename` maps React's name to the one printed (a styling system may claim some names). */
+function attribute(attr: AttrModel, element: ElementModel, rename: (name: string) => string): string {
   let name = REACT_NAMES[attr.name] ?? attr.name;
   const controlled = element.handlers.some((h) => reactEvent(h).prop === 'onChange');
   // Without an onChange handler React wants an uncontrolled field: defaultValue / defaultChecked.
   if ((name === 'value' || name === 'checked') && FORM_FIELDS.has(element.tag) && !controlled) name = name === 'value' ? 'defaultValue' : 'defaultChecked';
+  const out = rename(name);
   const { value } = attr;
-  if (value.kind === 'condition') return `${name}={${printBooleanCondition(value.condition, ctx)}}`;
+  if (value.kind === 'condition') return `${out}={${printBooleanCondition(value.condition, ctx)}}`;
   if (value.kind === 'ref') {
     const type = typeOf(value.ref);
     const read = reactAccess(value.ref);
-    if (NUMERIC.has(name)) return `${name}={${type === 'number' ? read : `Number(${read})`}}`;
-    if (BOOLEANISH.has(name) || (NUMBER_OR_STRING.has(name) && type === 'number') || type === 'string') return `${name}={${read}}`;
-    return `${name}={String(${read})}`;
+    if (NUMERIC.has(name)) return `${out}={${type === 'number' ? read : `Number(${read})`}}`;
+    if (BOOLEANISH.has(name) || (NUMBER_OR_STRING.has(name) && type === 'number') || type === 'string') return `${out}={${read}}`;
+    return `${out}={String(${read})}`;
   }
-  if (attr.boolean) return name;
-  if (NUMERIC.has(name) && /^-?\d+(\.\d+)?$/.test(value.text)) return `${name}={${value.text}}`;
-  return isPlainJsxAttr(value.text) ? `${name}="${value.text}"` : `${name}={${jsString(value.text)}}`;
+  if (attr.boolean) return out;
+  if (NUMERIC.has(name) && /^-?\d+(\.\d+)?$/.test(value.text)) return `${out}={${value.text}}`;
+  return isPlainJsxAttr(value.text) ? `${out}="${value.text}"` : `${out}={${jsString(value.text)}}`;
 }
 
 /** The call an event prop makes: the handler itself, or an arrow passing the list items it reads. */
@@ -112,7 +114,8 @@ export function jsxDialect(strategy: StylingStrategy): JsxDialect {
     bind: (ref) => `{${textOf(ref)}}`,
     attributes(element) {
       const className = strategy.classOf(element);
-      const attrs = element.attrs.map((a) => attribute(a, element));
+      const rename = strategy.jsx?.attributeName ?? ((name: string) => name);
+      const attrs = element.attrs.map((a) => attribute(a, element, rename));
       const byProp = new Map<string, HandlerModel[]>();
       for (const h of element.handlers) byProp.set(reactEvent(h).prop, [...(byProp.get(reactEvent(h).prop) ?? []), h]);
       const events = [...byProp].map(([prop, handlers]) => `${prop}={${handlerCall(handlers)}}`);

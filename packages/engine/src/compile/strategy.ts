@@ -36,6 +36,8 @@ export interface JsxProp {
 export interface JsxStyling {
   /** The JSX tag of an element, e.g. `chakra.article`; default: the HTML tag. */
   tagOf?(element: ElementModel): string;
+  /** The JSX name of an HTML attribute, after React's renaming (htmlFor); default: unchanged. */
+  attributeName?(name: string): string;
   /** Props printed after the element's attributes, e.g. `{ name: 'bg', expression: "'primary'" }`. */
   propsOf?(element: ElementModel): readonly JsxProp[];
   /** Import lines the component file needs, e.g. `import { chakra } from '@chakra-ui/react';`. */

@@ -20,7 +20,7 @@ export interface RedisCacheOptions {
 
 const INCREMENT_SCRIPT = `
 local value = redis.call('INCRBY', KEYS[1], ARGV[1])
-if value == tonumber(ARGV[1]) and tonumber(ARGV[2]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+if tonumber(ARGV[2]) > 0 and redis.call('PTTL', KEYS[1]) == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return value`;
 
 /** The production cache: JSON values in Redis, shared by every API and worker process. */
@@ -61,6 +61,7 @@ export function createRedisCache(options: RedisCacheOptions): Cache {
     async increment(key: string, ttlSeconds?: number, by = 1): Promise<number> {
       // A script so the counter and its expiry are set together: a crash
       // between INCRBY and PEXPIRE would otherwise leave a counter that never resets.
+      // The expiry is set whenever the key has none (a new counter, or one written without a TTL).
       const ttl = ttlMilliseconds(ttlSeconds) ?? 0;
       try {
         return Number(await redis.eval(INCREMENT_SCRIPT, 1, prefix + key, by, ttl));

@@ -70,7 +70,10 @@ export async function auditPage(page: Page): Promise<AxeSummary> {
   const raw = await page.evaluate(async (tags: string[]): Promise<RawResult> => {
     const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     // resultTypes trims node details of passes/incomplete to one each: only their count is used.
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // preload: false — previews are sandboxed (an opaque origin), so every stylesheet is
+    // cross-origin to them and axe would re-fetch each one to read its rules: a request the
+    // preview's CSP (connect-src 'none') rightly blocks. Only css-orientation-lock needs it.
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false });
     return {
       violations: result.violations.map((v) => ({
         id: v.id,

@@ -15,6 +15,8 @@ export interface PerfFigures {
   jsBytes: number;
   /** Cumulative layout shift since navigation start (Layout Instability API, buffered). */
   layoutShift: number;
+  /** The document's full height in CSS pixels (the screenshot is cut at MAX_SCREENSHOT_HEIGHT). */
+  pageHeight: number;
 }
 
 /** Runs inside the page (same rules as installPageProbe: no imports, closures or named inner functions). */
@@ -45,5 +47,6 @@ export function measurePage(): PerfFigures {
     cssBytes,
     jsBytes,
     layoutShift: Math.round((probe?.layoutShift ?? 0) * 10_000) / 10_000,
+    pageHeight: Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
   };
 }

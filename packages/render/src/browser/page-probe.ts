@@ -54,10 +54,12 @@ export type ReadyMode = 'auto' | 'anclora' | 'load';
 export function waitForReady(mode: ReadyMode): Promise<void> {
   const root = document.documentElement;
   const preview = root.dataset.ancloraReady !== undefined || root.dataset.ancloraMount !== undefined;
-  if (mode === 'load' || (mode === 'auto' && !preview) || root.dataset.ancloraReady === 'true') return Promise.resolve();
+  // "failed": the preview runtime saw an error before mount; the error is in the console report.
+  const settled = () => root.dataset.ancloraReady === 'true' || root.dataset.ancloraReady === 'failed';
+  if (mode === 'load' || (mode === 'auto' && !preview) || settled()) return Promise.resolve();
   return new Promise((resolve) => {
     new MutationObserver((_records, observer) => {
-      if (root.dataset.ancloraReady !== 'true') return;
+      if (!settled()) return;
       observer.disconnect();
       resolve();
     }).observe(root, { attributes: true, attributeFilter: ['data-anclora-ready'] });

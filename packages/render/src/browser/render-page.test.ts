@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPng } from '../diff/pixel-diff.js';
 import { startStaticSite, type StaticSite } from '../testing/static-site.js';
 import { createBrowserPool, defaultChromiumPath, type BrowserPool } from './browser-pool.js';
-import { renderPage } from './render-page.js';
+import { MAX_SCREENSHOT_HEIGHT, renderPage } from './render-page.js';
 
 const chromiumPath = defaultChromiumPath();
 
@@ -33,6 +33,10 @@ describe.skipIf(!existsSync(chromiumPath))('renderPage [chromium]', () => {
       '/perf.js': { contentType: 'text/javascript', body: PERF_JS },
       // A preview-like page: declares itself not ready, shifts its content, then becomes ready.
       '/late': `<!doctype html><html lang="en" data-anclora-ready="false"><head><meta charset="utf-8"><title>Late</title><link rel="icon" href="data:,"><script src="/late.js" defer></script></head><body><main><h1>Late</h1><p>content</p></main></body></html>`,
+      // A component that throws before it is up: the render must not wait for its timeout.
+      '/broken': `<!doctype html><html lang="en" data-anclora-ready="false"><head><meta charset="utf-8"><title>Broken</title><link rel="icon" href="data:,"><script src="/broken.js" defer></script></head><body><main><h1>Broken</h1></main></body></html>`,
+      '/broken.js': { contentType: 'text/javascript', body: `document.documentElement.dataset.ancloraReady = 'failed'; throw new Error('mount failed');` },
+      '/tall': `${head()}<body><main><h1>Tall</h1><div style="height: 20000px; background: linear-gradient(#fff, #000)"></div></main></body></html>`,
       '/late.js': {
         contentType: 'text/javascript',
         body: `setTimeout(() => {
@@ -108,5 +112,20 @@ describe.skipIf(!existsSync(chromiumPath))('renderPage [chromium]', () => {
     const [first] = await renderPage(pool, { url: site.url('/perf'), viewports: [375], audit: false });
     const [second] = await renderPage(pool, { url: site.url('/perf'), viewports: [375], audit: false });
     expect(diffPng(first!.png, second!.png, { threshold: 0 }).changedPixels).toBe(0);
+  });
+
+  it('stops waiting when the component failed before it was ready, and reports the error', async () => {
+    const started = performance.now();
+    const [result] = await renderPage(pool, { url: site.url('/broken'), viewports: [768], audit: false, timeoutMs: 10_000 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result!.attempts).toBe(1);
+    expect(result!.consoleErrors.join(' ')).toContain('mount failed');
+  });
+
+  it('cuts the screenshot of a very tall page at MAX_SCREENSHOT_HEIGHT, and reports the real height', async () => {
+    const [result] = await renderPage(pool, { url: site.url('/tall'), viewports: [375], audit: false });
+    const png = PNG.sync.read(result!.png);
+    expect([png.width, png.height]).toEqual([375, MAX_SCREENSHOT_HEIGHT]);
+    expect(result!.perf.pageHeight).toBeGreaterThan(20_000);
   });
 });

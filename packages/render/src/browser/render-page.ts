@@ -6,6 +6,8 @@ import { measurePage, type PerfFigures } from './page-metrics.js';
 import { installPageProbe, waitForReady, type ReadyMode } from './page-probe.js';
 
 export const DEFAULT_VIEWPORTS: readonly number[] = [375, 768, 1200];
+/** Screenshots are cut at this height in CSS pixels (2560 × 6000 px is 61 MB decoded). */
+export const MAX_SCREENSHOT_HEIGHT = 6000;
 
 export interface RenderPageOptions {
   url: string;
@@ -68,7 +70,11 @@ async function renderViewport(page: Page, viewport: number, options: RenderPageO
     await page.evaluate(waitForReady, options.ready ?? 'auto');
     if (options.readySelector) await page.waitForSelector(options.readySelector, { state: 'attached' });
     const perf = await page.evaluate(measurePage);
-    const png = await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
+    // A spec can make a page as tall as it likes (minHeight: 100000px): beyond the cap the
+    // screenshot is cut, so one component cannot take gigabytes of pixels and minutes of encoding.
+    const height = Math.min(perf.pageHeight, MAX_SCREENSHOT_HEIGHT);
+    const clip = perf.pageHeight > MAX_SCREENSHOT_HEIGHT ? { clip: { x: 0, y: 0, width: viewport, height } } : {};
+    const png = await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide', ...clip });
     const axe = options.audit === false ? EMPTY_AUDIT : await auditPage(page);
     return { viewport, png, consoleErrors: [...collector.errors], axe, perf };
   } finally {

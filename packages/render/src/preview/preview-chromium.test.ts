@@ -9,37 +9,30 @@ import type { PreviewDocument } from './types.js';
 const tokens = presets['anclora-ocean'];
 const VIEWPORT = { width: 1200, height: 800 };
 /**
- * Changed-pixel share allowed against html-css, per target. Targets that
- * carry the same CSS as html-css must match to within a handful of pixels
- * (0.01%: the notification list differs by 5 pixels of 960,000, a glyph
- * edge that antialiasing detection does not classify). The Tailwind and
- * Chakra targets run under their frameworks' global resets (Tailwind's
- * preflight, Chakra's preflight and global CSS), which the spec's styles do
- * not neutralise everywhere yet (box-sizing of fixed-size boxes, default
- * margins of lists, form controls' font): see PIXEL_BOUNDS' measured
- * worst cases in the report. The bound catches a regression without
- * pretending those are zero.
+ * Changed-pixel share allowed against html-css: the same for every target.
+ * The Tailwind and Chakra targets render under their frameworks' global
+ * resets (preflight, Chakra's global CSS) and still match, because the
+ * compiler states the user-agent values those resets would change
+ * (compile/base-styles.ts). What remains is glyph-edge noise: the
+ * notification list differs by 5 pixels of 960,000 in some targets, an
+ * antialiased edge that pixelmatch's detection does not classify.
  */
-const SAME_CSS = 0.0001;
-const PIXEL_BOUNDS: Record<TargetId, number> = {
-  'html-css': 0,
-  'html-tailwind': 0.03,
-  'react-css': SAME_CSS,
-  'react-tailwind': 0.03,
-  'react-chakra': 0.1,
-  'vue-css': SAME_CSS,
-  'vue-tailwind': 0.03,
-  'svelte-css': SAME_CSS,
-  'angular-css': SAME_CSS,
-  'web-component': SAME_CSS,
-};
+const PIXEL_BOUND = 0.0001;
 /**
- * Chakra previews whose page height differs from html-css (so no pixel
- * comparison is possible): Chakra's theme resolves these archetypes'
- * full-height/grid sizing differently. Listed so the test fails when one is
- * fixed (then remove it) or when another archetype starts diverging.
+ * File upload's `<input type="file">` draws a ::file-selector-button the
+ * spec cannot style: preflight strips its padding, border and background and
+ * both resets give it the inherited font, so it is shorter and wider than the
+ * browser's own button. Measured: 1.03% on the Tailwind targets (the 6px
+ * shorter control moves the rest of the card), 0.08% on Chakra (font only).
  */
-const CHAKRA_SIZE_DIVERGENCE = new Set(['Sidebar', 'Feature grid']);
+const FILE_INPUT_BOUNDS: Partial<Record<TargetId, number>> = {
+  'html-tailwind': 0.011,
+  'react-tailwind': 0.011,
+  'vue-tailwind': 0.011,
+  'react-chakra': 0.001,
+};
+const boundOf = (target: TargetId, title: string): number =>
+  (title === 'File upload' ? FILE_INPUT_BOUNDS[target] : undefined) ?? PIXEL_BOUND;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('[chromium] preview documents', () => {
   const builder = createPreviewBuilder();
@@ -92,21 +85,17 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('[chromium] preview documents', () =
           const shot = await page.screenshot({ fullPage: true });
           if (target === 'html-css') reference = shot;
           else if (reference) {
+            // changedPixelRatio is 1 when the page sizes differ.
             const ratio = changedPixelRatio(reference, shot);
-            const diverges = target === 'react-chakra' && CHAKRA_SIZE_DIVERGENCE.has(title);
-            if (diverges !== (ratio === 1) && target === 'react-chakra') {
-              failures.push(`${title} / ${target}: ${diverges ? 'now matches html-css in size: drop it from CHAKRA_SIZE_DIVERGENCE' : 'page size differs from html-css'}`);
-            }
-            if (diverges) continue;
             if (ratio > worst[target]!.ratio) worst[target] = { ratio, archetype: title };
-            if (ratio > PIXEL_BOUNDS[target]) failures.push(`${title} / ${target}: ${(ratio * 100).toFixed(2)}% of pixels differ from html-css`);
+            if (ratio > boundOf(target, title)) failures.push(`${title} / ${target}: ${(ratio * 100).toFixed(4)}% of pixels differ from html-css`);
           }
         }
       }
       await page.close();
     };
     await Promise.all([worker(), worker()]);
-    console.log('worst changed-pixel ratio vs html-css:', worst);
+    console.log('worst changed-pixel ratio vs html-css, per target:', worst);
     expect(failures).toEqual([]);
   });
 

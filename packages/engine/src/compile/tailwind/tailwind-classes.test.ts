@@ -15,6 +15,19 @@ const classesOf = (property: StyleProperty, value: string, tokens: TokenSet = te
   tailwindClasses({ base: { [property]: value } }, tokens);
 
 describe('tailwindClasses', () => {
+  it('keeps the inherited line-height of a size unless the element sets one, as CSS does', () => {
+    expect(tailwindClasses({ base: { fontSize: '{font.size.sm}' }, responsive: { md: { fontSize: '{font.size.md}' } } }, testTokens)).toEqual([
+      'text-sm/[inherit]',
+      'md:text-md/[inherit]',
+    ]);
+    // With a leading-* on the element, text-* reads it through --tw-leading.
+    expect(tailwindClasses({ base: { fontSize: '{font.size.sm}', lineHeight: '{line-height.tight}' }, hover: { fontSize: '{font.size.md}' } }, testTokens)).toEqual([
+      'text-sm',
+      'leading-tight',
+      'hover:text-md',
+    ]);
+  });
+
   it('has a case for every style property', () => {
     const covered = new Set(CASES.map(([p]) => p));
     expect(STYLE_PROPERTIES.filter((p) => !covered.has(p))).toEqual([]);
@@ -74,7 +87,7 @@ describe('tailwindClasses', () => {
         'color.lg': { path: 'color.lg', type: 'color', css: '#123456', value: '#123456' },
       },
     };
-    expect(tailwindClasses({ base: { color: '{color.lg}', fontSize: '{font.size.lg}' } }, tokens)).toEqual(['text-(color:--color-lg)', 'text-(length:--text-lg)']);
+    expect(tailwindClasses({ base: { color: '{color.lg}', fontSize: '{font.size.lg}' } }, tokens)).toEqual(['text-(color:--color-lg)', 'text-(length:--text-lg)/[inherit]']);
   });
 
   it('rejects a value outside the spec grammar instead of emitting a broken class', () => {

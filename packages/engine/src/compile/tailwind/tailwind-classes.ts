@@ -34,13 +34,24 @@ function breakpointVariant(bp: Breakpoint, ctx: TailwindContext): string {
   return entry ? `${entry.suffix}:` : `min-[${FALLBACK_BREAKPOINTS[bp]}]:`;
 }
 
-function declarationClasses(decls: Declarations | undefined, where: string, ctx: TailwindContext, splitTransform: boolean): string[] {
+/**
+ * Tailwind's `text-*` also sets the line-height its theme pairs with the size
+ * (the default theme's `--text-sm--line-height`), where CSS keeps the
+ * inherited one. A size without a line-height in the spec therefore carries
+ * the `/[inherit]` modifier: `text-sm/[inherit]`. With a `leading-*` on the
+ * element the plain utility is right: it reads `--tw-leading`.
+ */
+const INHERIT_LEADING = '/[inherit]';
+
+function declarationClasses(decls: Declarations | undefined, where: string, ctx: TailwindContext, splitTransform: boolean, leadingSet: boolean): string[] {
   if (!decls) return [];
   const classes: string[] = [];
+  const inheritLeading = !leadingSet && decls.lineHeight === undefined;
   for (const [property, value] of Object.entries(decls)) {
     if (value === undefined) continue;
     assertStyleValue(value, `${where}.${property}`);
-    classes.push(...(property === 'transform' ? tailwindTransform(value, ctx, splitTransform) : propertyRule(property)(value, ctx)));
+    const mapped = property === 'transform' ? tailwindTransform(value, ctx, splitTransform) : propertyRule(property)(value, ctx);
+    classes.push(...(property === 'fontSize' && inheritLeading ? mapped.map((cls) => cls + INHERIT_LEADING) : mapped));
   }
   return classes;
 }
@@ -55,17 +66,18 @@ export function tailwindClasses(style: StyleBlock | undefined, tokens: TokenSet)
   if (!style) return [];
   const ctx = TailwindContext.of(tokens);
   const split = transformSetOnce(style);
-  const out = new Set<string>(declarationClasses(style.base, 'style.base', ctx, split));
+  const leading = style.base?.lineHeight !== undefined;
+  const out = new Set<string>(declarationClasses(style.base, 'style.base', ctx, split, leading));
   for (const bp of BREAKPOINTS) {
     const decls = style.responsive?.[bp];
     if (!decls) continue;
     const variant = breakpointVariant(bp, ctx);
-    for (const cls of declarationClasses(decls, `style.responsive.${bp}`, ctx, split)) out.add(variant + cls);
+    for (const cls of declarationClasses(decls, `style.responsive.${bp}`, ctx, split, leading)) out.add(variant + cls);
   }
   for (const state of STATES) {
     const decls = style[state];
     if (!decls) continue;
-    const classes = declarationClasses(decls, `style.${state}`, ctx, split);
+    const classes = declarationClasses(decls, `style.${state}`, ctx, split, leading);
     for (const variant of STATE_VARIANTS[state]) for (const cls of classes) out.add(variant + cls);
   }
   return [...out];

@@ -225,7 +225,13 @@ export const PROPERTY_RULES: Readonly<Record<StyleProperty, PropertyRule>> = {
   boxSizing: keyword('box-sizing', { 'border-box': 'box-border', 'content-box': 'box-content' }),
 };
 
+/** Properties no spec sets but the compile stage adds to state a user-agent default preflight changes (base-styles.ts). */
+const USER_AGENT_RULES: Readonly<Record<string, PropertyRule>> = {
+  borderCollapse: keyword('border-collapse', { separate: 'border-separate', collapse: 'border-collapse' }),
+};
+
 /** The rule for a property; an unlisted one (never in a valid spec) still gets a correct arbitrary property. */
 export const propertyRule = (property: string): PropertyRule =>
   (Object.hasOwn(PROPERTY_RULES, property) ? PROPERTY_RULES[property as StyleProperty] : undefined) ??
+  USER_AGENT_RULES[property] ??
   ((value, ctx) => [arbitraryProperty(kebabCase(property), value, ctx)]);

@@ -9,7 +9,7 @@ interface AxeResult {
   passes: unknown[];
 }
 interface Axe {
-  run(context: Document, options: { runOnly: { type: 'tag'; values: string[] } }): Promise<AxeResult>;
+  run(context: Document, options: { runOnly: { type: 'tag'; values: string[] }; preload?: boolean }): Promise<AxeResult>;
 }
 
 const AUDIT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -28,8 +28,19 @@ const describe = (value: unknown): string => {
   }
 };
 
-addEventListener('error', (event) => post({ type: 'anclora:error', message: event.error ? describe(event.error) : event.message }));
-addEventListener('unhandledrejection', (event) => post({ type: 'anclora:error', message: describe(event.reason) }));
+// An error before the component is up means it never will be: say so, so a
+// headless render stops waiting now instead of at its timeout.
+const failed = () => {
+  if (html.dataset.ancloraReady !== 'true') html.dataset.ancloraReady = 'failed';
+};
+addEventListener('error', (event) => {
+  failed();
+  post({ type: 'anclora:error', message: event.error ? describe(event.error) : event.message });
+});
+addEventListener('unhandledrejection', (event) => {
+  failed();
+  post({ type: 'anclora:error', message: describe(event.reason) });
+});
 const consoleError = console.error.bind(console);
 console.error = (...args: unknown[]) => {
   post({ type: 'anclora:error', message: args.map(describe).join(' ') });
@@ -60,7 +71,9 @@ function audit(): Promise<void> {
       post({ type: 'anclora:error', message: 'axe-core is not loaded' });
       return;
     }
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: AUDIT_TAGS } });
+    // preload: false — in the sandboxed (opaque-origin) preview every stylesheet is cross-origin, and
+    // axe would re-fetch each one, which the preview's CSP (connect-src 'none') blocks.
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: AUDIT_TAGS }, preload: false });
     post({
       type: 'anclora:audit',
       violations: result.violations.map((v) => ({
@@ -75,9 +88,30 @@ function audit(): Promise<void> {
   return auditing;
 }
 
+let highlighted: HTMLElement | undefined;
+/** Outlines the element a violation points at (the workspace's quality panel asks), and scrolls to it. */
+function highlight(selector: unknown): void {
+  highlighted?.style.removeProperty('outline');
+  highlighted?.style.removeProperty('outline-offset');
+  highlighted = undefined;
+  if (typeof selector !== 'string' || selector.length > 500) return;
+  let element: Element | null = null;
+  try {
+    element = document.querySelector(selector);
+  } catch {
+    return; // not a selector: nothing to show
+  }
+  if (!(element instanceof HTMLElement)) return;
+  element.style.setProperty('outline', '3px solid #e11d48');
+  element.style.setProperty('outline-offset', '2px');
+  element.scrollIntoView({ block: 'center' });
+  highlighted = element;
+}
+
 addEventListener('message', (event: MessageEvent<unknown>) => {
-  const data = event.data as { type?: unknown } | null;
+  const data = event.data as { type?: unknown; selector?: unknown } | null;
   if (data?.type === 'anclora:audit' && html.dataset.ancloraAudit === 'true' && ready) void audit();
+  if (data?.type === 'anclora:highlight') highlight(data.selector);
 });
 
 // Markup-only targets are on the page as soon as it is parsed; the others

@@ -66,6 +66,7 @@ export function Alert({ title = 'A new version is available', message = 'Version
             justifyContent="center"
             w={"{spacing.xl}"}
             h={"{spacing.xl}"}
+            boxSizing="content-box"
           >
             <chakra.svg
               viewBox="0 0 24 24"
@@ -75,8 +76,8 @@ export function Alert({ title = 'A new version is available', message = 'Version
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.circle cx="12" cy="12" r="9" />
@@ -176,8 +177,8 @@ export function Alert({ title = 'A new version is available', message = 'Version
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="M18 6 6 18M6 6l12 12" />

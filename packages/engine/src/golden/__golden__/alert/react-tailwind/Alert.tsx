@@ -32,7 +32,7 @@ export function Alert({ title = 'A new version is available', message = 'Version
         >
           <span className="bg-primary absolute top-0 bottom-0 left-0 w-xs" aria-hidden="true" />
           <span
-            className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+            className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
             aria-hidden="true"
           >
             <svg
@@ -56,7 +56,7 @@ export function Alert({ title = 'A new version is available', message = 'Version
             <p className="text-text-muted m-0 font-base text-sm leading-normal">{message}</p>
             <div className="mt-xs gap-md flex flex-wrap items-center">
               <a
-                className="text-primary rounded-sm font-[family-name:inherit] text-sm font-medium duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+                className="text-primary rounded-sm font-[family-name:inherit] text-sm/[inherit] font-medium duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
                 href="#details"
               >See what’s new</a>
               <button

@@ -50,6 +50,7 @@ export function AvatarGroup() {
                 w="2.5rem"
                 h="2.5rem"
                 borderStyle="solid"
+                boxSizing="content-box"
               >{item.initials}</chakra.span>
             ) : (
               <>
@@ -73,6 +74,7 @@ export function AvatarGroup() {
                     w="2.5rem"
                     h="2.5rem"
                     borderStyle="solid"
+                    boxSizing="content-box"
                   >{item.initials}</chakra.span>
                 ) : (
                   <chakra.span
@@ -94,6 +96,7 @@ export function AvatarGroup() {
                     w="2.5rem"
                     h="2.5rem"
                     borderStyle="solid"
+                    boxSizing="content-box"
                   >{item.initials}</chakra.span>
                 )}
               </>
@@ -125,6 +128,7 @@ export function AvatarGroup() {
             cursor="pointer"
             transitionProperty="background-color, border-color, color, box-shadow, transform, opacity"
             transitionTimingFunction="ease-out"
+            boxSizing="content-box"
             _hover={{ bg: "surface" }}
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ transform: "translateY(1px)" }}

@@ -26,7 +26,7 @@ export function AvatarGroup() {
           <li key={item.id} className="flex">
             {item.tone === 'primary' ? (
               <span
-                className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) shadow-sm text-xs font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid"
+                className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) shadow-sm text-xs/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid box-content"
                 title={item.name}
                 role="img"
                 aria-label={item.name}
@@ -35,14 +35,14 @@ export function AvatarGroup() {
               <>
                 {item.tone === 'raised' ? (
                   <span
-                    className="text-text bg-surface-muted border-surface rounded-full border-(length:--border-width) shadow-sm text-xs font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid"
+                    className="text-text bg-surface-muted border-surface rounded-full border-(length:--border-width) shadow-sm text-xs/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid box-content"
                     title={item.name}
                     role="img"
                     aria-label={item.name}
                   >{item.initials}</span>
                 ) : (
                   <span
-                    className="text-on-secondary bg-secondary border-surface rounded-full border-(length:--border-width) shadow-sm text-xs font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid"
+                    className="text-on-secondary bg-secondary border-surface rounded-full border-(length:--border-width) shadow-sm text-xs/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] border-solid box-content"
                     title={item.name}
                     role="img"
                     aria-label={item.name}
@@ -54,7 +54,7 @@ export function AvatarGroup() {
         ))}
         <li className="flex">
           <a
-            className="text-text bg-surface-muted border-surface rounded-full border-(length:--border-width) shadow-sm font-[family-name:inherit] text-xs font-semibold duration-(--duration-fast) inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] no-underline border-solid cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+            className="text-text bg-surface-muted border-surface rounded-full border-(length:--border-width) shadow-sm font-[family-name:inherit] text-xs/[inherit] font-semibold duration-(--duration-fast) inline-flex shrink-0 items-center justify-center w-[2.5rem] h-[2.5rem] no-underline border-solid cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-content hover:bg-surface focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
             href="#members"
             aria-label="and 7 more people"
           >+7</a>

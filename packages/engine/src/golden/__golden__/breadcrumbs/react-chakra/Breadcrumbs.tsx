@@ -52,7 +52,7 @@ export function Breadcrumbs() {
                   _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
                   _active={{ textDecoration: "underline" }}
                   _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-                >{item.home && <chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M3 11 12 4l9 7M5 10v10h14V10" /></chakra.svg>}{item.label}</chakra.a>
+                >{item.home && <chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M3 11 12 4l9 7M5 10v10h14V10" /></chakra.svg>}{item.label}</chakra.a>
                 <chakra.span aria-hidden="true" color="border" display="inline-flex">
                   <chakra.svg
                     viewBox="0 0 24 24"
@@ -62,8 +62,8 @@ export function Breadcrumbs() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m9 18 6-6-6-6" />

@@ -17,7 +17,7 @@ const breadcrumbsItems: BreadcrumbsItem[] = [
 /** Breadcrumb trail */
 export function Breadcrumbs() {
   return (
-    <nav className="text-text-muted font-base text-sm" aria-label="Breadcrumb">
+    <nav className="text-text-muted font-base text-sm/[inherit]" aria-label="Breadcrumb">
       <ol className="p-0 m-0 gap-xs flex flex-wrap items-center list-none">
         {breadcrumbsItems.map((item) => (
           <li key={item.id} className="gap-xs flex items-center">

@@ -53,6 +53,6 @@ export function Button({ label = 'Get started', loadingLabel = 'Saving…', disa
       _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
       _active={{ transform: "translateY(1px)" }}
       _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-    >{loading ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M12 3a9 9 0 1 0 9 9" /></chakra.svg>{loadingLabel}</> : label}</chakra.button>
+    >{loading ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M12 3a9 9 0 1 0 9 9" /></chakra.svg>{loadingLabel}</> : label}</chakra.button>
   );
 }

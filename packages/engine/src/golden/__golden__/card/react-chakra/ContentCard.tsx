@@ -69,8 +69,8 @@ export function ContentCard({ title = 'Designing with tokens from day one', body
             strokeLinecap="round"
             strokeLinejoin="round"
             focusable="false"
-            width="56"
-            height="56"
+            htmlWidth="56"
+            htmlHeight="56"
             aria-hidden="true"
           >
             <chakra.path d="M12 3 2 8l10 5 10-5zM2 13l10 5 10-5" />
@@ -189,8 +189,8 @@ export function ContentCard({ title = 'Designing with tokens from day one', body
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z" />
@@ -215,7 +215,7 @@ export function ContentCard({ title = 'Designing with tokens from day one', body
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ textDecoration: "underline" }}
             _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-          >{cta}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
+          >{cta}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
         </chakra.div>
       </chakra.footer>
     </chakra.article>

@@ -59,11 +59,11 @@ export function ContentCard({ title = 'Designing with tokens from day one', body
       <footer className="border-border py-md px-lg gap-md border-0 flex flex-wrap items-center justify-between border-solid border-t-(length:--border-width)">
         <div className="gap-sm flex items-center">
           <span
-            className="text-on-primary bg-primary rounded-full text-sm font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+            className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl"
             aria-hidden="true"
           >LR</span>
           <div className="gap-0 flex flex-col">
-            <span className="text-text text-sm font-semibold">Lucía Romero</span>
+            <span className="text-text text-sm/[inherit] font-semibold">Lucía Romero</span>
             <span className="text-text-muted m-0 font-base text-xs leading-normal">Mar 12</span>
           </div>
         </div>
@@ -90,7 +90,7 @@ export function ContentCard({ title = 'Designing with tokens from day one', body
             </svg>
           </button>
           <a
-            className="text-primary gap-xs rounded-sm font-[family-name:inherit] text-sm font-medium duration-(--duration-fast) flex items-center no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+            className="text-primary gap-xs rounded-sm font-[family-name:inherit] text-sm/[inherit] font-medium duration-(--duration-fast) flex items-center no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
             href="#article"
           >{cta}<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><path d="M5 12h14M13 6l6 6-6 6" /></svg></a>
         </div>

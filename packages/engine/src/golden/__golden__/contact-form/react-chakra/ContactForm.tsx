@@ -87,6 +87,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
             justifyContent="center"
             w={"{spacing.xl}"}
             h={"{spacing.xl}"}
+            boxSizing="content-box"
           >
             <chakra.svg
               viewBox="0 0 24 24"
@@ -96,8 +97,8 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.circle cx="12" cy="12" r="9" />
@@ -160,7 +161,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
             lineHeight="normal"
             display="flex"
             alignItems="center"
-          ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>Looks good!</chakra.p>
+          ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>Looks good!</chakra.p>
         </chakra.div>
         <chakra.div gap="xs" display="flex" flexDirection="column">
           <chakra.label htmlFor="contact-email" color="text" fontSize="sm" fontWeight="medium">Email<chakra.span aria-hidden="true" color="danger"> *</chakra.span></chakra.label>
@@ -177,7 +178,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
               lineHeight="normal"
               display="flex"
               alignItems="center"
-            ><chakra.span color="danger" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M12 3 2 20h20zM12 10v4M12 17h.01" /></chakra.svg></chakra.span>{emailError}</chakra.p>
+            ><chakra.span color="danger" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M12 3 2 20h20zM12 10v4M12 17h.01" /></chakra.svg></chakra.span>{emailError}</chakra.p>
           ) : null}
         </chakra.div>
         <chakra.div gap="xs" display="flex" flexDirection="column" gridColumn={{ md: "1 / -1" }}>
@@ -316,7 +317,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ transform: "translateY(1px)" }}
           _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-        >Send message<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.button>
+        >Send message<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.button>
       </chakra.div>
     </chakra.form>
   );

@@ -48,7 +48,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
           role="status"
         >
           <span
-            className="text-text bg-success p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+            className="text-text bg-success p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
             aria-hidden="true"
           >
             <svg
@@ -75,7 +75,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
       )}
       <div className="gap-md grid grid-cols-[minmax(0,1fr)] md:grid-cols-2">
         <div className="gap-xs flex flex-col">
-          <label className="text-text text-sm font-medium" htmlFor="contact-name">Full name<span className="text-danger" aria-hidden="true"> *</span></label>
+          <label className="text-text text-sm/[inherit] font-medium" htmlFor="contact-name">Full name<span className="text-danger" aria-hidden="true"> *</span></label>
           <input
             className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
             id="contact-name"
@@ -87,7 +87,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
           <p className="text-text m-0 gap-xs font-base text-sm leading-normal flex items-center"><span className="text-success inline-flex"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" /></svg></span>Looks good!</p>
         </div>
         <div className="gap-xs flex flex-col">
-          <label className="text-text text-sm font-medium" htmlFor="contact-email">Email<span className="text-danger" aria-hidden="true"> *</span></label>
+          <label className="text-text text-sm/[inherit] font-medium" htmlFor="contact-email">Email<span className="text-danger" aria-hidden="true"> *</span></label>
           <div className="relative"><input className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed" id="contact-email" name="contact-email" type="email" autoComplete="email" required aria-describedby="contact-email-error" />{emailError ? <span className="border-danger rounded-md border-(length:--border-width) absolute inset-0 border-solid pointer-events-none" aria-hidden="true" /> : null}</div>
           {emailError ? (
             <p
@@ -98,7 +98,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
           ) : null}
         </div>
         <div className="gap-xs flex flex-col md:col-span-full">
-          <label className="text-text text-sm font-medium" htmlFor="contact-subject">Topic</label>
+          <label className="text-text text-sm/[inherit] font-medium" htmlFor="contact-subject">Topic</label>
           <select
             className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
             id="contact-subject"
@@ -111,7 +111,7 @@ export function ContactForm({ emailError = 'Enter a valid email address, like na
         </div>
         <div className="gap-xs flex flex-col md:col-span-full">
           <div className="gap-xs flex flex-col">
-            <label className="text-text text-sm font-medium" htmlFor="contact-message">Message<span className="text-danger" aria-hidden="true"> *</span></label>
+            <label className="text-text text-sm/[inherit] font-medium" htmlFor="contact-message">Message<span className="text-danger" aria-hidden="true"> *</span></label>
             <textarea
               className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
               id="contact-message"

@@ -71,6 +71,7 @@ export function CookieBanner({ onSave, onReject, onAccept }: CookieBannerProps) 
               justifyContent="center"
               w={"{spacing.xl}"}
               h={"{spacing.xl}"}
+              boxSizing="content-box"
             >
               <chakra.svg
                 viewBox="0 0 24 24"
@@ -80,8 +81,8 @@ export function CookieBanner({ onSave, onReject, onAccept }: CookieBannerProps) 
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="20"
-                height="20"
+                htmlWidth="20"
+                htmlHeight="20"
                 aria-hidden="true"
               >
                 <chakra.circle cx="12" cy="12" r="9" />

@@ -41,7 +41,7 @@ export function CookieBanner({ onSave, onReject, onAccept }: CookieBannerProps) 
         >
           <div className="gap-md flex items-start">
             <span
-              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
               aria-hidden="true"
             >
               <svg
@@ -73,7 +73,7 @@ export function CookieBanner({ onSave, onReject, onAccept }: CookieBannerProps) 
               className="bg-surface-muted p-md m-0 gap-sm rounded-md border-0 flex flex-col"
               id="cookies-options"
             >
-              <legend className="text-text p-0 text-sm font-semibold">Customise</legend>
+              <legend className="text-text p-0 text-sm/[inherit] font-semibold">Customise</legend>
               <label
                 className="text-text m-0 gap-sm font-base text-sm leading-normal flex items-start cursor-pointer"
                 htmlFor="cookies-necessary"

@@ -74,7 +74,7 @@ export function CtaBanner({ title = 'Ready to ship your design system everywhere
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ transform: "translateY(1px)" }}
           _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-        >{primaryLabel}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
+        >{primaryLabel}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
         <chakra.a
           href="#contact-sales"
           color="on-primary"

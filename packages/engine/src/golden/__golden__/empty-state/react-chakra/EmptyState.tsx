@@ -62,8 +62,8 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
           strokeLinecap="round"
           strokeLinejoin="round"
           focusable="false"
-          width="36"
-          height="36"
+          htmlWidth="36"
+          htmlHeight="36"
           aria-hidden="true"
         >
           <chakra.path d="M3 6h6l2 2h10v11H3z" />
@@ -84,6 +84,7 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
           w={"{spacing.lg}"}
           h={"{spacing.lg}"}
           borderStyle="solid"
+          boxSizing="content-box"
         >
           <chakra.svg
             viewBox="0 0 24 24"
@@ -93,8 +94,8 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
             strokeLinecap="round"
             strokeLinejoin="round"
             focusable="false"
-            width="14"
-            height="14"
+            htmlWidth="14"
+            htmlHeight="14"
             aria-hidden="true"
           >
             <chakra.path d="M12 5v14M5 12h14" />
@@ -157,7 +158,7 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ transform: "translateY(1px)" }}
           _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-        ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M12 5v14M5 12h14" /></chakra.svg>{cta}</chakra.button>
+        ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M12 5v14M5 12h14" /></chakra.svg>{cta}</chakra.button>
         <chakra.button
           type="button"
           onClick={handleEmptySecondaryClick}
@@ -188,7 +189,7 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ transform: "translateY(1px)" }}
           _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-        ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M12 16V4M7 9l5-5 5 5M4 20h16" /></chakra.svg>Import from code</chakra.button>
+        ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M12 16V4M7 9l5-5 5 5M4 20h16" /></chakra.svg>Import from code</chakra.button>
       </chakra.div>
       <chakra.p color="text-muted" m="0" fontFamily="base" fontSize="sm" lineHeight="normal">Need a hand? <chakra.a href="#docs" color="primary" rounded="sm" fontFamily="inherit" fontWeight="medium" transitionDuration="fast" textDecoration="underline" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ textDecoration: "underline" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ textDecoration: "underline" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}>Read the quick-start guide</chakra.a></chakra.p>
     </chakra.section>

@@ -45,7 +45,7 @@ export function EmptyState({ title = 'No projects yet', body = 'Projects keep yo
         >
           <path d="M3 6h6l2 2h10v11H3z" />
         </svg>
-        <span className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) inline-flex absolute right-0 bottom-0 shrink-0 items-center justify-center w-lg h-lg border-solid">
+        <span className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) inline-flex absolute right-0 bottom-0 shrink-0 items-center justify-center w-lg h-lg border-solid box-content">
           <svg
             viewBox="0 0 24 24"
             fill="none"

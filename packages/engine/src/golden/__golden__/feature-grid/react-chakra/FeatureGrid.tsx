@@ -116,6 +116,7 @@ export function FeatureGrid() {
               justifyContent="center"
               w={"{spacing.xl}"}
               h={"{spacing.xl}"}
+              boxSizing="content-box"
             >
               <chakra.svg
                 viewBox="0 0 24 24"
@@ -125,8 +126,8 @@ export function FeatureGrid() {
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="20"
-                height="20"
+                htmlWidth="20"
+                htmlHeight="20"
                 aria-hidden="true"
               >
                 <chakra.path d={item.icon} />
@@ -168,7 +169,7 @@ export function FeatureGrid() {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ textDecoration: "underline" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            >Learn more<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
+            >Learn more<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
           </chakra.li>
         ))}
       </chakra.ul>

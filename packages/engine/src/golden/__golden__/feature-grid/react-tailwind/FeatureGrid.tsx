@@ -25,7 +25,7 @@ export function FeatureGrid() {
       aria-labelledby="features-title"
     >
       <header className="gap-sm flex flex-col items-center text-center">
-        <p className="text-primary m-0 text-sm font-semibold uppercase">Features</p>
+        <p className="text-primary m-0 text-sm/[inherit] font-semibold uppercase">Features</p>
         <h2
           className="text-text m-0 font-heading text-2xl font-bold leading-tight md:text-3xl"
           id="features-title"
@@ -45,7 +45,7 @@ export function FeatureGrid() {
               />
             )}
             <span
-              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
               aria-hidden="true"
             >
               <svg
@@ -66,7 +66,7 @@ export function FeatureGrid() {
             <h3 className="text-text m-0 mt-sm font-heading text-lg font-bold leading-tight">{item.title}</h3>
             <p className="text-text-muted m-0 font-base text-md leading-normal grow">{item.body}</p>
             <a
-              className="text-primary gap-xs rounded-sm font-[family-name:inherit] text-sm font-medium duration-(--duration-fast) flex items-center no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+              className="text-primary gap-xs rounded-sm font-[family-name:inherit] text-sm/[inherit] font-medium duration-(--duration-fast) flex items-center no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
               href={item.href}
             >Learn more<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><path d="M5 12h14M13 6l6 6-6 6" /></svg></a>
           </li>

@@ -103,6 +103,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
           justifyContent="center"
           w={"{spacing.xl}"}
           h={"{spacing.xl}"}
+          boxSizing="content-box"
         >
           <chakra.svg
             viewBox="0 0 24 24"
@@ -112,8 +113,8 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
             strokeLinecap="round"
             strokeLinejoin="round"
             focusable="false"
-            width="22"
-            height="22"
+            htmlWidth="22"
+            htmlHeight="22"
             aria-hidden="true"
           >
             <chakra.path d="M12 16V4M7 9l5-5 5 5M4 20h16" />
@@ -173,6 +174,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
               justifyContent="center"
               w={"{spacing.xl}"}
               h={"{spacing.xl}"}
+              boxSizing="content-box"
             >
               <chakra.svg
                 viewBox="0 0 24 24"
@@ -182,8 +184,8 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="18"
-                height="18"
+                htmlWidth="18"
+                htmlHeight="18"
                 aria-hidden="true"
               >
                 <chakra.path d="M14 3H6v18h12V7zM14 3v4h4" />
@@ -218,7 +220,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
                   lineHeight="normal"
                   display="flex"
                   alignItems="center"
-                ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="14" height="14" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>Uploaded</chakra.span>
+                ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="14" htmlHeight="14" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>Uploaded</chakra.span>
               ) : (
                 <chakra.progress
                   max="100"
@@ -264,8 +266,8 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="16"
-                height="16"
+                htmlWidth="16"
+                htmlHeight="16"
                 aria-hidden="true"
               >
                 <chakra.path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />

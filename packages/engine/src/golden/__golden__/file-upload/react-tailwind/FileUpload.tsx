@@ -59,7 +59,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
         htmlFor="upload-input"
       >
         <span
-          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
           aria-hidden="true"
         >
           <svg
@@ -81,7 +81,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
         <span className="text-text m-0 font-base text-sm leading-normal">or drag and drop them here</span>
         <span className="text-text-muted m-0 font-base text-xs leading-normal" id="upload-hint">SVG, PNG, JPG or PDF · up to 10 MB each</span>
         <input
-          className="text-text-muted rounded-md text-sm max-w-full cursor-pointer hover:text-text focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:text-text disabled:opacity-55 disabled:cursor-not-allowed aria-disabled:opacity-55 aria-disabled:cursor-not-allowed"
+          className="text-text-muted rounded-md text-sm/[inherit] max-w-full cursor-pointer hover:text-text focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:text-text disabled:opacity-55 disabled:cursor-not-allowed aria-disabled:opacity-55 aria-disabled:cursor-not-allowed"
           id="upload-input"
           type="file"
           name="files"
@@ -98,7 +98,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
             className="border-border p-sm gap-md rounded-md border-(length:--border-width) flex items-center border-solid"
           >
             <span
-              className="text-primary bg-surface-muted p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+              className="text-primary bg-surface-muted p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
               aria-hidden="true"
             >
               <svg
@@ -118,7 +118,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
             </span>
             <div className="gap-xs flex flex-col grow min-w-0">
               <div className="gap-sm flex items-center justify-between">
-                <span className="text-text text-sm font-medium overflow-hidden whitespace-nowrap text-ellipsis">{item.name}</span>
+                <span className="text-text text-sm/[inherit] font-medium overflow-hidden whitespace-nowrap text-ellipsis">{item.name}</span>
                 <span className="text-text-muted m-0 font-base text-xs leading-normal whitespace-nowrap">{item.size}</span>
               </div>
               {item.done ? (

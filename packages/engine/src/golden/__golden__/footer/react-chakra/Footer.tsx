@@ -119,6 +119,7 @@ export function Footer() {
               justifyContent="center"
               w={"{spacing.xl}"}
               h={"{spacing.xl}"}
+              boxSizing="content-box"
             >
               <chakra.svg
                 viewBox="0 0 24 24"
@@ -128,8 +129,8 @@ export function Footer() {
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="18"
-                height="18"
+                htmlWidth="18"
+                htmlHeight="18"
                 aria-hidden="true"
               >
                 <chakra.path d="M12 3 2 8l10 5 10-5zM2 13l10 5 10-5" />
@@ -162,7 +163,7 @@ export function Footer() {
             listStyle="none"
           >
             {footerSocialItems.map((item) => (
-              <chakra.li key={item.id}><chakra.a href={item.href} aria-label={item.label} color="text-muted" bg="transparent" borderColor="border" p="xs" rounded="md" borderWidth="var(--border-width)" fontFamily="inherit" transitionDuration="fast" display="inline-flex" alignItems="center" justifyContent="center" borderStyle="solid" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg></chakra.a></chakra.li>
+              <chakra.li key={item.id}><chakra.a href={item.href} aria-label={item.label} color="text-muted" bg="transparent" borderColor="border" p="xs" rounded="md" borderWidth="var(--border-width)" fontFamily="inherit" transitionDuration="fast" display="inline-flex" alignItems="center" justifyContent="center" borderStyle="solid" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg></chakra.a></chakra.li>
             ))}
           </chakra.ul>
         </chakra.div>

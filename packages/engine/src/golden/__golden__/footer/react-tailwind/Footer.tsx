@@ -74,7 +74,7 @@ export function Footer() {
             href="/"
           >
             <span
-              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+              className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
               aria-hidden="true"
             >
               <svg
@@ -111,7 +111,7 @@ export function Footer() {
             aria-labelledby="footer-column-1-title"
           >
             {footerColumn1Items.map((item) => (
-              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
+              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm/[inherit] font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
             ))}
           </ul>
         </div>
@@ -125,7 +125,7 @@ export function Footer() {
             aria-labelledby="footer-column-2-title"
           >
             {footerColumn2Items.map((item) => (
-              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
+              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm/[inherit] font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
             ))}
           </ul>
         </div>
@@ -139,7 +139,7 @@ export function Footer() {
             aria-labelledby="footer-column-3-title"
           >
             {footerColumn3Items.map((item) => (
-              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
+              <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm/[inherit] font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
             ))}
           </ul>
         </div>
@@ -148,7 +148,7 @@ export function Footer() {
         <p className="m-0">© Northwind Labs. All rights reserved.</p>
         <ul className="p-0 m-0 gap-md flex items-center list-none">
           {footerLegalItems.map((item) => (
-            <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
+            <li key={item.id}><a className="text-text-muted rounded-sm font-[family-name:inherit] text-sm/[inherit] font-regular duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none" href={item.href}>{item.label}</a></li>
           ))}
         </ul>
       </div>

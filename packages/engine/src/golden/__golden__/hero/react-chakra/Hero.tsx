@@ -45,7 +45,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
           display="inline-flex"
           alignItems="center"
           whiteSpace="nowrap"
-        ><chakra.span color="primary" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2 2M16 16l2 2M6 18l2-2M16 8l2-2" /></chakra.svg></chakra.span>New · Svelte 5 export is here</chakra.span>
+        ><chakra.span color="primary" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2 2M16 16l2 2M6 18l2-2M16 8l2-2" /></chakra.svg></chakra.span>New · Svelte 5 export is here</chakra.span>
         <chakra.h1
           id="hero-title"
           color="text"
@@ -94,7 +94,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ transform: "translateY(1px)" }}
             _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-          >{primaryLabel}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
+          >{primaryLabel}<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.a>
           <chakra.a
             href="#demo"
             color="primary"
@@ -168,6 +168,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
             w={"{spacing.sm}"}
             h={"{spacing.sm}"}
             borderStyle="solid"
+            boxSizing="content-box"
           />
           <chakra.span
             aria-hidden="true"
@@ -183,6 +184,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
             w={"{spacing.sm}"}
             h={"{spacing.sm}"}
             borderStyle="solid"
+            boxSizing="content-box"
           />
           <chakra.span
             aria-hidden="true"
@@ -198,6 +200,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
             w={"{spacing.sm}"}
             h={"{spacing.sm}"}
             borderStyle="solid"
+            boxSizing="content-box"
           />
         </chakra.div>
         <chakra.pre
@@ -258,7 +261,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
           display="flex"
           flexWrap="wrap"
           alignItems="center"
-        >Design tokens in use<chakra.span aria-hidden="true" color="text" bg="primary" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" /><chakra.span aria-hidden="true" color="text" bg="accent" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" /><chakra.span aria-hidden="true" color="text" bg="surface-muted" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" /></chakra.figcaption>
+        >Design tokens in use<chakra.span aria-hidden="true" color="text" bg="primary" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" boxSizing="content-box" /><chakra.span aria-hidden="true" color="text" bg="accent" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" boxSizing="content-box" /><chakra.span aria-hidden="true" color="text" bg="surface-muted" borderColor="border" rounded="full" borderWidth="var(--border-width)" display="inline-flex" flexShrink="0" alignItems="center" justifyContent="center" w={"{spacing.lg}"} h={"{spacing.lg}"} borderStyle="solid" boxSizing="content-box" /></chakra.figcaption>
       </chakra.figure>
     </chakra.section>
   );

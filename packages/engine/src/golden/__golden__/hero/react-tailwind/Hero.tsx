@@ -35,7 +35,7 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
             href="#demo"
           >{secondaryLabel}</a>
         </div>
-        <p className="text-text-muted m-0 gap-sm font-base text-sm leading-normal flex items-center"><span className="grid grid-cols-[repeat(3,var(--spacing-lg))]" aria-hidden="true"><span className="text-on-primary bg-primary rounded-full text-sm font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">AK</span><span className="text-on-secondary bg-secondary rounded-full text-sm font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">JM</span><span className="text-text bg-surface-muted rounded-full text-sm font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">SR</span></span>Trusted by 2,000+ product teams</p>
+        <p className="text-text-muted m-0 gap-sm font-base text-sm leading-normal flex items-center"><span className="grid grid-cols-[repeat(3,var(--spacing-lg))]" aria-hidden="true"><span className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">AK</span><span className="text-on-secondary bg-secondary rounded-full text-sm/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">JM</span><span className="text-text bg-surface-muted rounded-full text-sm/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-xl h-xl" aria-hidden="true">SR</span></span>Trusted by 2,000+ product teams</p>
       </div>
       <figure
         className="text-text bg-surface border-border p-md m-0 gap-md rounded-lg border-(length:--border-width) shadow-lg flex flex-col border-solid box-border"
@@ -43,26 +43,26 @@ export function Hero({ title = 'Build on-brand interfaces in minutes, not weeks'
       >
         <div className="gap-xs flex items-center" aria-hidden="true">
           <span
-            className="text-text bg-danger border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid"
+            className="text-text bg-danger border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid box-content"
             aria-hidden="true"
           />
           <span
-            className="text-text bg-warning border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid"
+            className="text-text bg-warning border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid box-content"
             aria-hidden="true"
           />
           <span
-            className="text-text bg-success border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid"
+            className="text-text bg-success border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-sm h-sm border-solid box-content"
             aria-hidden="true"
           />
         </div>
-        <pre className="text-surface bg-text p-md m-0 rounded-md font-mono text-sm overflow-x-auto whitespace-pre-wrap"><code>&lt;Button variant="primary"&gt;Save changes&lt;/Button&gt;</code></pre>
+        <pre className="text-surface bg-text p-md m-0 rounded-md font-mono text-sm/[inherit] overflow-x-auto whitespace-pre-wrap"><code>&lt;Button variant="primary"&gt;Save changes&lt;/Button&gt;</code></pre>
         <div className="bg-surface-muted p-lg gap-sm rounded-md flex items-center justify-center">
           <span
             className="text-on-primary bg-primary border-transparent py-sm px-md gap-xs rounded-md border-(length:--border-width) shadow-none font-base text-md font-semibold leading-tight duration-(--duration-fast) inline-flex items-center justify-center no-underline whitespace-nowrap border-solid cursor-default transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] select-none"
             aria-hidden="true"
           >Save changes</span>
         </div>
-        <figcaption className="text-text-muted m-0 gap-sm font-base text-xs leading-normal flex flex-wrap items-center">Design tokens in use<span className="text-text bg-primary border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid" aria-hidden="true" /><span className="text-text bg-accent border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid" aria-hidden="true" /><span className="text-text bg-surface-muted border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid" aria-hidden="true" /></figcaption>
+        <figcaption className="text-text-muted m-0 gap-sm font-base text-xs leading-normal flex flex-wrap items-center">Design tokens in use<span className="text-text bg-primary border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid box-content" aria-hidden="true" /><span className="text-text bg-accent border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid box-content" aria-hidden="true" /><span className="text-text bg-surface-muted border-border rounded-full border-(length:--border-width) inline-flex shrink-0 items-center justify-center w-lg h-lg border-solid box-content" aria-hidden="true" /></figcaption>
       </figure>
     </section>
   );

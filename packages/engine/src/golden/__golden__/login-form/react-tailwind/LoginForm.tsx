@@ -37,7 +37,7 @@ export function LoginForm({ onSubmit, onSso }: LoginFormProps) {
     >
       <header className="gap-sm flex flex-col items-center text-center">
         <span
-          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
           aria-hidden="true"
         >
           <svg
@@ -69,7 +69,7 @@ export function LoginForm({ onSubmit, onSso }: LoginFormProps) {
       <div className="text-text-muted m-0 gap-sm font-base text-xs leading-normal flex items-center"><span className="bg-border grow h-(--border-width)" aria-hidden="true" />or<span className="bg-border grow h-(--border-width)" aria-hidden="true" /></div>
       <div className="gap-md flex flex-col">
         <div className="gap-xs flex flex-col">
-          <label className="text-text text-sm font-medium" htmlFor="login-email">Email<span className="text-danger" aria-hidden="true"> *</span></label>
+          <label className="text-text text-sm/[inherit] font-medium" htmlFor="login-email">Email<span className="text-danger" aria-hidden="true"> *</span></label>
           <input
             className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
             id="login-email"
@@ -82,9 +82,9 @@ export function LoginForm({ onSubmit, onSso }: LoginFormProps) {
         </div>
         <div className="gap-xs flex flex-col">
           <div className="gap-sm flex items-center justify-between">
-            <label className="text-text text-sm font-medium" htmlFor="login-password">Password<span className="text-danger" aria-hidden="true"> *</span></label>
+            <label className="text-text text-sm/[inherit] font-medium" htmlFor="login-password">Password<span className="text-danger" aria-hidden="true"> *</span></label>
             <a
-              className="text-primary rounded-sm font-[family-name:inherit] text-sm font-medium duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+              className="text-primary rounded-sm font-[family-name:inherit] text-sm/[inherit] font-medium duration-(--duration-fast) no-underline cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:underline disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
               href="#forgot-password"
             >Forgot password?</a>
           </div>

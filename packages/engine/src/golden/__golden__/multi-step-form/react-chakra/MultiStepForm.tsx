@@ -128,8 +128,8 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="M20 6 9 17l-5-5" />
@@ -209,8 +209,8 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="M20 6 9 17l-5-5" />
@@ -290,8 +290,8 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="M20 6 9 17l-5-5" />
@@ -443,7 +443,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ transform: "translateY(1px)" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
+            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
             <chakra.button
               type="button"
               onClick={handleStep1NextClick}
@@ -475,7 +475,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ transform: "translateY(1px)" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            >Continue<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="m9 18 6-6-6-6" /></chakra.svg></chakra.button>
+            >Continue<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="m9 18 6-6-6-6" /></chakra.svg></chakra.button>
           </chakra.div>
         </chakra.section>
       )}
@@ -598,7 +598,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ transform: "translateY(1px)" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
+            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
             <chakra.button
               type="button"
               onClick={handleStep2NextClick}
@@ -630,7 +630,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ transform: "translateY(1px)" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            >Continue<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="m9 18 6-6-6-6" /></chakra.svg></chakra.button>
+            >Continue<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="m9 18 6-6-6-6" /></chakra.svg></chakra.button>
           </chakra.div>
         </chakra.section>
       )}
@@ -805,7 +805,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
               _active={{ transform: "translateY(1px)" }}
               _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
+            ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="m15 18-6-6 6-6" /></chakra.svg>Back</chakra.button>
             <chakra.button
               type="button"
               onClick={handleStep3NextClick}

@@ -57,16 +57,16 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
           {step === 1 ? (
             <span className="gap-sm flex items-center" aria-current="step">
               <span
-                className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                 aria-hidden="true"
               >1</span>
-              <span className="text-text text-sm font-semibold hidden sm:inline">Account</span>
+              <span className="text-text text-sm/[inherit] font-semibold hidden sm:inline">Account</span>
             </span>
           ) : (
             <>
               {done1 ? (
                 <span
-                  className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >
                   <svg
@@ -86,11 +86,11 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                 </span>
               ) : (
                 <span
-                  className="text-text bg-surface-muted rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-text bg-surface-muted rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >1</span>
               )}
-              <span className="text-text-muted text-sm font-medium hidden sm:inline">Account</span>
+              <span className="text-text-muted text-sm/[inherit] font-medium hidden sm:inline">Account</span>
             </>
           )}
         </li>
@@ -98,16 +98,16 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
           {step === 2 ? (
             <span className="gap-sm flex items-center" aria-current="step">
               <span
-                className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                 aria-hidden="true"
               >2</span>
-              <span className="text-text text-sm font-semibold hidden sm:inline">Profile</span>
+              <span className="text-text text-sm/[inherit] font-semibold hidden sm:inline">Profile</span>
             </span>
           ) : (
             <>
               {done2 ? (
                 <span
-                  className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >
                   <svg
@@ -127,11 +127,11 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                 </span>
               ) : (
                 <span
-                  className="text-text bg-surface-muted rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-text bg-surface-muted rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >2</span>
               )}
-              <span className="text-text-muted text-sm font-medium hidden sm:inline">Profile</span>
+              <span className="text-text-muted text-sm/[inherit] font-medium hidden sm:inline">Profile</span>
             </>
           )}
         </li>
@@ -139,16 +139,16 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
           {step === 3 ? (
             <span className="gap-sm flex items-center" aria-current="step">
               <span
-                className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                 aria-hidden="true"
               >3</span>
-              <span className="text-text text-sm font-semibold hidden sm:inline">Plan</span>
+              <span className="text-text text-sm/[inherit] font-semibold hidden sm:inline">Plan</span>
             </span>
           ) : (
             <>
               {done3 ? (
                 <span
-                  className="text-on-primary bg-primary rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >
                   <svg
@@ -168,11 +168,11 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
                 </span>
               ) : (
                 <span
-                  className="text-text bg-surface-muted rounded-full text-sm font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
+                  className="text-text bg-surface-muted rounded-full text-sm/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-xl h-xl"
                   aria-hidden="true"
                 >3</span>
               )}
-              <span className="text-text-muted text-sm font-medium hidden sm:inline">Plan</span>
+              <span className="text-text-muted text-sm/[inherit] font-medium hidden sm:inline">Plan</span>
             </>
           )}
         </li>
@@ -186,7 +186,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
           >Account</h3>
           <div className="gap-md grid grid-cols-[minmax(0,1fr)] md:grid-cols-2">
             <div className="gap-xs flex flex-col">
-              <label className="text-text text-sm font-medium" htmlFor="step-1-email">Work email<span className="text-danger" aria-hidden="true"> *</span></label>
+              <label className="text-text text-sm/[inherit] font-medium" htmlFor="step-1-email">Work email<span className="text-danger" aria-hidden="true"> *</span></label>
               <input
                 className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
                 id="step-1-email"
@@ -197,7 +197,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               />
             </div>
             <div className="gap-xs flex flex-col">
-              <label className="text-text text-sm font-medium" htmlFor="step-1-password">Password<span className="text-danger" aria-hidden="true"> *</span></label>
+              <label className="text-text text-sm/[inherit] font-medium" htmlFor="step-1-password">Password<span className="text-danger" aria-hidden="true"> *</span></label>
               <input
                 className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
                 id="step-1-password"
@@ -231,7 +231,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
           >Profile</h3>
           <div className="gap-md grid grid-cols-[minmax(0,1fr)] md:grid-cols-2">
             <div className="gap-xs flex flex-col">
-              <label className="text-text text-sm font-medium" htmlFor="step-2-name">Full name<span className="text-danger" aria-hidden="true"> *</span></label>
+              <label className="text-text text-sm/[inherit] font-medium" htmlFor="step-2-name">Full name<span className="text-danger" aria-hidden="true"> *</span></label>
               <input
                 className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
                 id="step-2-name"
@@ -242,7 +242,7 @@ export function MultiStepForm({ onComplete }: MultiStepFormProps) {
               />
             </div>
             <div className="gap-xs flex flex-col">
-              <label className="text-text text-sm font-medium" htmlFor="step-2-company">Company</label>
+              <label className="text-text text-sm/[inherit] font-medium" htmlFor="step-2-company">Company</label>
               <input
                 className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
                 id="step-2-company"

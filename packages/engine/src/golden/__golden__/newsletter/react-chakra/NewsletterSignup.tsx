@@ -52,6 +52,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
         justifyContent="center"
         w={"{spacing.xl}"}
         h={"{spacing.xl}"}
+        boxSizing="content-box"
       >
         <chakra.svg
           viewBox="0 0 24 24"
@@ -61,8 +62,8 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
           strokeLinecap="round"
           strokeLinejoin="round"
           focusable="false"
-          width="20"
-          height="20"
+          htmlWidth="20"
+          htmlHeight="20"
           aria-hidden="true"
         >
           <chakra.path d="M3 5h18v14H3zM3 7l9 6 9-6" />
@@ -90,7 +91,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
           lineHeight="normal"
           display="flex"
           alignItems="center"
-        ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="20" height="20" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>You’re subscribed! Check your inbox to confirm.</chakra.p>
+        ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="20" htmlHeight="20" aria-hidden="true"><chakra.circle cx="12" cy="12" r="9" /><chakra.path d="m8 12 3 3 5-6" /></chakra.svg></chakra.span>You’re subscribed! Check your inbox to confirm.</chakra.p>
       ) : (
         <chakra.form
           aria-label="Get the weekly UI digest"
@@ -164,7 +165,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ transform: "translateY(1px)" }}
             _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-          >Subscribe<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.button>
+          >Subscribe<chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M5 12h14M13 6l6 6-6 6" /></chakra.svg></chakra.button>
         </chakra.form>
       )}
       <chakra.p
@@ -177,7 +178,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
         lineHeight="normal"
         display="flex"
         alignItems="center"
-      ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="14" height="14" aria-hidden="true"><chakra.path d="M5 11h14v10H5zM8 11V7a4 4 0 0 1 8 0v4" /></chakra.svg>We care about your data. Unsubscribe with one click.</chakra.p>
+      ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="14" htmlHeight="14" aria-hidden="true"><chakra.path d="M5 11h14v10H5zM8 11V7a4 4 0 0 1 8 0v4" /></chakra.svg>We care about your data. Unsubscribe with one click.</chakra.p>
     </chakra.section>
   );
 }

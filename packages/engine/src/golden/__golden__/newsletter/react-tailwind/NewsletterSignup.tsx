@@ -26,7 +26,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
       aria-labelledby="newsletter-title"
     >
       <span
-        className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+        className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
         aria-hidden="true"
       >
         <svg
@@ -61,7 +61,7 @@ export function NewsletterSignup({ onSubscribe }: NewsletterSignupProps) {
           onSubmit={handleNewsletterFormSubmit}
         >
           <div className="gap-xs flex flex-col grow">
-            <label className="text-text text-sm font-medium" htmlFor="newsletter-email">Email address</label>
+            <label className="text-text text-sm/[inherit] font-medium" htmlFor="newsletter-email">Email address</label>
             <input
               className="text-text bg-surface border-border py-sm px-md rounded-md border-(length:--border-width) font-base text-md leading-normal duration-(--duration-fast) w-full border-solid transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] box-border hover:border-text-muted focus-visible:border-focus focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-[0] focus-visible:outline-solid active:border-focus disabled:bg-surface-muted disabled:opacity-70 disabled:cursor-not-allowed aria-disabled:bg-surface-muted aria-disabled:opacity-70 aria-disabled:cursor-not-allowed"
               id="newsletter-email"

@@ -312,7 +312,7 @@ export function PricingTable({ onSelectPlan }: PricingTableProps) {
                 lineHeight="normal"
                 display="flex"
                 alignItems="flex-start"
-              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature1}</chakra.li>
+              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature1}</chakra.li>
               <chakra.li
                 color="text"
                 m="0"
@@ -322,7 +322,7 @@ export function PricingTable({ onSelectPlan }: PricingTableProps) {
                 lineHeight="normal"
                 display="flex"
                 alignItems="flex-start"
-              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature2}</chakra.li>
+              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature2}</chakra.li>
               <chakra.li
                 color="text"
                 m="0"
@@ -332,7 +332,7 @@ export function PricingTable({ onSelectPlan }: PricingTableProps) {
                 lineHeight="normal"
                 display="flex"
                 alignItems="flex-start"
-              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature3}</chakra.li>
+              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature3}</chakra.li>
               <chakra.li
                 color="text"
                 m="0"
@@ -342,7 +342,7 @@ export function PricingTable({ onSelectPlan }: PricingTableProps) {
                 lineHeight="normal"
                 display="flex"
                 alignItems="flex-start"
-              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature4}</chakra.li>
+              ><chakra.span color="primary" display="inline-flex" flexShrink="0"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg></chakra.span>{item.feature4}</chakra.li>
             </chakra.ul>
             {item.featured ? (
               <chakra.button

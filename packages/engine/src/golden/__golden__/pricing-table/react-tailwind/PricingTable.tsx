@@ -51,7 +51,7 @@ export function PricingTable({ onSelectPlan }: PricingTableProps) {
       aria-labelledby="pricing-title"
     >
       <header className="gap-sm flex flex-col items-center text-center">
-        <p className="text-primary m-0 text-sm font-semibold uppercase">Pricing</p>
+        <p className="text-primary m-0 text-sm/[inherit] font-semibold uppercase">Pricing</p>
         <h2
           className="text-text m-0 font-heading text-2xl font-bold leading-tight md:text-3xl"
           id="pricing-title"

@@ -83,8 +83,8 @@ export function ProductCard({ name = 'Aurora Wireless Headphones', price = '$129
             strokeLinecap="round"
             strokeLinejoin="round"
             focusable="false"
-            width="64"
-            height="64"
+            htmlWidth="64"
+            htmlHeight="64"
             aria-hidden="true"
           >
             <chakra.path d="M3 4h18v16H3zM21 16l-5-5L5 20" />
@@ -149,8 +149,8 @@ export function ProductCard({ name = 'Aurora Wireless Headphones', price = '$129
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="18"
-                height="18"
+                htmlWidth="18"
+                htmlHeight="18"
                 aria-hidden="true"
               >
                 <chakra.path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z" />
@@ -165,8 +165,8 @@ export function ProductCard({ name = 'Aurora Wireless Headphones', price = '$129
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z" />
@@ -202,7 +202,7 @@ export function ProductCard({ name = 'Aurora Wireless Headphones', price = '$129
           lineHeight="normal"
           display="flex"
           alignItems="center"
-        ><chakra.span role="img" aria-label="Rated 4.8 out of 5" color="warning" gap="0" display="flex" alignItems="center"><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.span color="border" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg></chakra.span></chakra.span>4.8 · 212 reviews</chakra.div>
+        ><chakra.span role="img" aria-label="Rated 4.8 out of 5" color="warning" gap="0" display="flex" alignItems="center"><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.svg viewBox="0 0 24 24" fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg><chakra.span color="border" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" /></chakra.svg></chakra.span></chakra.span>4.8 · 212 reviews</chakra.div>
         <chakra.p m="0" gap="sm" display="flex" alignItems="baseline">
           <chakra.span
             color="text"
@@ -268,7 +268,7 @@ export function ProductCard({ name = 'Aurora Wireless Headphones', price = '$129
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ transform: "translateY(1px)" }}
           _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-        >{added ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg>Added to cart</> : <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M3 4h2l2.4 11h10.2L20 8H6.2" /><chakra.circle cx="9" cy="19" r="1.5" /><chakra.circle cx="17" cy="19" r="1.5" /></chakra.svg>{cta}</>}</chakra.button>
+        >{added ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg>Added to cart</> : <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M3 4h2l2.4 11h10.2L20 8H6.2" /><chakra.circle cx="9" cy="19" r="1.5" /><chakra.circle cx="17" cy="19" r="1.5" /></chakra.svg>{cta}</>}</chakra.button>
       </chakra.div>
     </chakra.article>
   );

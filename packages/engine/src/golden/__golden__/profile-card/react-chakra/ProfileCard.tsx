@@ -81,6 +81,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
             borderStyle="solid"
             objectFit="cover"
             transform="translateY(50%)"
+            boxSizing="content-box"
           />
         ) : (
           <chakra.span
@@ -101,6 +102,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
             h="5rem"
             borderStyle="solid"
             transform="translateY(50%)"
+            boxSizing="content-box"
           >MO</chakra.span>
         )}
       </chakra.div>
@@ -134,7 +136,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
             lineHeight="normal"
             display="flex"
             alignItems="center"
-          ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><chakra.path d="M12 21s-7-6-7-12a7 7 0 0 1 14 0c0 6-7 12-7 12z" /><chakra.circle cx="12" cy="9" r="2.5" /></chakra.svg>Lisbon, Portugal</chakra.p>
+          ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="16" htmlHeight="16" aria-hidden="true"><chakra.path d="M12 21s-7-6-7-12a7 7 0 0 1 14 0c0 6-7 12-7 12z" /><chakra.circle cx="12" cy="9" r="2.5" /></chakra.svg>Lisbon, Portugal</chakra.p>
         </chakra.div>
         <chakra.p color="text" m="0" fontFamily="base" fontSize="sm" lineHeight="normal">Designs systems that scale from one screen to a hundred. Speaker, mentor and tea enthusiast.</chakra.p>
         <chakra.ul
@@ -149,6 +151,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
           borderStyle="solid"
           borderTopWidth="var(--border-width)"
           listStyle="none"
+          boxSizing="content-box"
         >
           {profileStatItems.map((item) => (
             <chakra.li key={item.id} gap="0" display="flex" flexDirection="column" alignItems="center">
@@ -198,7 +201,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ transform: "translateY(1px)" }}
             _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-          >{following ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg>Following</> : <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M12 5v14M5 12h14" /></chakra.svg>{cta}</>}</chakra.button>
+          >{following ? <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M20 6 9 17l-5-5" /></chakra.svg>Following</> : <><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M12 5v14M5 12h14" /></chakra.svg>{cta}</>}</chakra.button>
           <chakra.button
             type="button"
             onClick={handleProfileMessageClick}
@@ -230,7 +233,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
             _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
             _active={{ transform: "translateY(1px)" }}
             _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-          ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d="M4 5h16v11H9l-5 4z" /></chakra.svg>Message</chakra.button>
+          ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d="M4 5h16v11H9l-5 4z" /></chakra.svg>Message</chakra.button>
         </chakra.div>
       </chakra.div>
     </chakra.article>

@@ -49,13 +49,13 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
       <div className="bg-primary flex items-end justify-center h-[6rem]">
         {showAvatar ? (
           <img
-            className="border-surface rounded-full border-(length:--border-width) shadow-md w-[5rem] h-[5rem] border-solid object-cover translate-y-[50%]"
+            className="border-surface rounded-full border-(length:--border-width) shadow-md w-[5rem] h-[5rem] border-solid object-cover translate-y-[50%] box-content"
             src={avatarSrc}
             alt={name}
           />
         ) : (
           <span
-            className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) shadow-md text-xl font-bold inline-flex shrink-0 items-center justify-center w-[5rem] h-[5rem] border-solid translate-y-[50%]"
+            className="text-on-primary bg-primary border-surface rounded-full border-(length:--border-width) shadow-md text-xl/[inherit] font-bold inline-flex shrink-0 items-center justify-center w-[5rem] h-[5rem] border-solid translate-y-[50%] box-content"
             aria-hidden="true"
           >MO</span>
         )}
@@ -71,7 +71,7 @@ export function ProfileCard({ name = 'Maya Okafor', role = 'Senior product desig
           <p className="text-text-muted m-0 gap-xs font-base text-sm leading-normal flex items-center"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="16" height="16" aria-hidden="true"><path d="M12 21s-7-6-7-12a7 7 0 0 1 14 0c0 6-7 12-7 12z" /><circle cx="12" cy="9" r="2.5" /></svg>Lisbon, Portugal</p>
         </div>
         <p className="text-text m-0 font-base text-sm leading-normal">Designs systems that scale from one screen to a hundred. Speaker, mentor and tea enthusiast.</p>
-        <ul className="border-border p-0 pt-md m-0 border-0 grid grid-cols-3 w-full border-solid border-t-(length:--border-width) list-none">
+        <ul className="border-border p-0 pt-md m-0 border-0 grid grid-cols-3 w-full border-solid border-t-(length:--border-width) list-none box-content">
           {profileStatItems.map((item) => (
             <li key={item.id} className="gap-0 flex flex-col items-center">
               <strong className="text-text m-0 font-heading text-lg font-bold leading-tight">{item.value}</strong>

@@ -47,6 +47,7 @@ export function ProgressBar({ title = 'Uploading design-tokens.json', value = 64
           justifyContent="center"
           w={"{spacing.xl}"}
           h={"{spacing.xl}"}
+          boxSizing="content-box"
         >
           <chakra.svg
             viewBox="0 0 24 24"
@@ -56,8 +57,8 @@ export function ProgressBar({ title = 'Uploading design-tokens.json', value = 64
             strokeLinecap="round"
             strokeLinejoin="round"
             focusable="false"
-            width="18"
-            height="18"
+            htmlWidth="18"
+            htmlHeight="18"
             aria-hidden="true"
           >
             <chakra.path d="M12 16V4M7 9l5-5 5 5M4 20h16" />
@@ -99,6 +100,7 @@ export function ProgressBar({ title = 'Uploading design-tokens.json', value = 64
         w="100%"
         h={"{spacing.sm}"}
         overflow="hidden"
+        boxSizing="content-box"
       />
       <chakra.div gap="sm" display="flex" alignItems="center" justifyContent="flex-end">
         <chakra.button

@@ -19,7 +19,7 @@ export function ProgressBar({ title = 'Uploading design-tokens.json', value = 64
     <div className="text-text bg-surface border-border p-lg gap-md rounded-lg border-(length:--border-width) shadow-sm font-base flex flex-col w-full max-w-[32rem] border-solid box-border">
       <div className="gap-md flex items-start">
         <span
-          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+          className="text-on-primary bg-primary p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
           aria-hidden="true"
         >
           <svg
@@ -50,7 +50,7 @@ export function ProgressBar({ title = 'Uploading design-tokens.json', value = 64
         >{value}%</span>
       </div>
       <progress
-        className="text-primary bg-surface-muted rounded-full border-0 block w-full h-sm overflow-hidden"
+        className="text-primary bg-surface-muted rounded-full border-0 block w-full h-sm overflow-hidden box-content"
         max="100"
         value={value}
         aria-labelledby="progress-title"

@@ -104,6 +104,7 @@ export function Sidebar({ onSignOut }: SidebarProps) {
               justifyContent="center"
               w={"{spacing.xl}"}
               h={"{spacing.xl}"}
+              boxSizing="content-box"
             >
               <chakra.svg
                 viewBox="0 0 24 24"
@@ -113,8 +114,8 @@ export function Sidebar({ onSignOut }: SidebarProps) {
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="18"
-                height="18"
+                htmlWidth="18"
+                htmlHeight="18"
                 aria-hidden="true"
               >
                 <chakra.path d="M12 3 2 8l10 5 10-5zM2 13l10 5 10-5" />
@@ -165,8 +166,8 @@ export function Sidebar({ onSignOut }: SidebarProps) {
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="m15 18-6-6 6-6" />
@@ -180,8 +181,8 @@ export function Sidebar({ onSignOut }: SidebarProps) {
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="m9 18 6-6-6-6" />
@@ -209,7 +210,7 @@ export function Sidebar({ onSignOut }: SidebarProps) {
             >Workspace</chakra.p>
             <chakra.ul p="0" m="0" gap="xs" display="flex" flexDirection="column" listStyle="none">
               {sidebarItems.map((item) => (
-                <chakra.li key={item.id}>{item.current ? <chakra.a href={item.href} aria-current="page" color="text" bg="surface-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="semibold" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ bg: "surface" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg><chakra.span flexGrow="1">{item.label}</chakra.span>{item.badge ? <chakra.span color="on-primary" bg="primary" py="xs" px="sm" gap="xs" rounded="full" fontSize="xs" fontWeight="semibold" lineHeight="tight" display="inline-flex" alignItems="center" whiteSpace="nowrap">{item.badge}</chakra.span> : null}</chakra.a> : <chakra.a href={item.href} color="text-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="medium" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg><chakra.span flexGrow="1">{item.label}</chakra.span>{item.badge ? <chakra.span color="on-primary" bg="primary" py="xs" px="sm" gap="xs" rounded="full" fontSize="xs" fontWeight="semibold" lineHeight="tight" display="inline-flex" alignItems="center" whiteSpace="nowrap">{item.badge}</chakra.span> : null}</chakra.a>}</chakra.li>
+                <chakra.li key={item.id}>{item.current ? <chakra.a href={item.href} aria-current="page" color="text" bg="surface-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="semibold" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ bg: "surface" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg><chakra.span flexGrow="1">{item.label}</chakra.span>{item.badge ? <chakra.span color="on-primary" bg="primary" py="xs" px="sm" gap="xs" rounded="full" fontSize="xs" fontWeight="semibold" lineHeight="tight" display="inline-flex" alignItems="center" whiteSpace="nowrap">{item.badge}</chakra.span> : null}</chakra.a> : <chakra.a href={item.href} color="text-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="medium" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg><chakra.span flexGrow="1">{item.label}</chakra.span>{item.badge ? <chakra.span color="on-primary" bg="primary" py="xs" px="sm" gap="xs" rounded="full" fontSize="xs" fontWeight="semibold" lineHeight="tight" display="inline-flex" alignItems="center" whiteSpace="nowrap">{item.badge}</chakra.span> : null}</chakra.a>}</chakra.li>
               ))}
             </chakra.ul>
           </>
@@ -224,7 +225,7 @@ export function Sidebar({ onSignOut }: SidebarProps) {
             listStyle="none"
           >
             {sidebarIconItems.map((item) => (
-              <chakra.li key={item.id}><chakra.a href={item.href} title={item.label} aria-label={item.label} color="text-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="medium" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="20" height="20" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg></chakra.a></chakra.li>
+              <chakra.li key={item.id}><chakra.a href={item.href} title={item.label} aria-label={item.label} color="text-muted" p="sm" gap="sm" rounded="md" fontFamily="inherit" fontSize="sm" fontWeight="medium" transitionDuration="fast" display="flex" alignItems="center" textDecoration="none" cursor="pointer" transitionProperty="background-color, border-color, color, box-shadow, transform, opacity" transitionTimingFunction="ease-out" _hover={{ color: "text", bg: "surface-muted" }} _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }} _active={{ transform: "translateY(1px)" }} _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="20" htmlHeight="20" aria-hidden="true"><chakra.path d={item.icon} /></chakra.svg></chakra.a></chakra.li>
             ))}
           </chakra.ul>
         )}
@@ -299,8 +300,8 @@ export function Sidebar({ onSignOut }: SidebarProps) {
                 strokeLinecap="round"
                 strokeLinejoin="round"
                 focusable="false"
-                width="18"
-                height="18"
+                htmlWidth="18"
+                htmlHeight="18"
                 aria-hidden="true"
               >
                 <chakra.path d="M15 4h4v16h-4M10 17l5-5-5-5M15 12H3" />

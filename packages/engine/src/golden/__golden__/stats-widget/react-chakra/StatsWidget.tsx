@@ -281,8 +281,8 @@ export function StatsWidget() {
                   strokeLinecap="round"
                   strokeLinejoin="round"
                   focusable="false"
-                  width="18"
-                  height="18"
+                  htmlWidth="18"
+                  htmlHeight="18"
                   aria-hidden="true"
                 >
                   <chakra.path d={item.icon} />
@@ -312,7 +312,7 @@ export function StatsWidget() {
                   display="inline-flex"
                   alignItems="center"
                   whiteSpace="nowrap"
-                ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="14" height="14" aria-hidden="true"><chakra.path d="M12 19V5M6 11l6-6 6 6" /></chakra.svg></chakra.span>{item.delta}</chakra.span>
+                ><chakra.span color="success" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="14" htmlHeight="14" aria-hidden="true"><chakra.path d="M12 19V5M6 11l6-6 6 6" /></chakra.svg></chakra.span>{item.delta}</chakra.span>
               ) : (
                 <chakra.span
                   color="text"
@@ -327,7 +327,7 @@ export function StatsWidget() {
                   display="inline-flex"
                   alignItems="center"
                   whiteSpace="nowrap"
-                ><chakra.span color="danger" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="14" height="14" aria-hidden="true"><chakra.path d="M12 5v14M6 13l6 6 6-6" /></chakra.svg></chakra.span>{item.delta}</chakra.span>
+                ><chakra.span color="danger" display="inline-flex"><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="14" htmlHeight="14" aria-hidden="true"><chakra.path d="M12 5v14M6 13l6 6 6-6" /></chakra.svg></chakra.span>{item.delta}</chakra.span>
               )}
               <chakra.span color="text-muted" m="0" fontFamily="base" fontSize="xs" lineHeight="normal">vs previous period</chakra.span>
             </chakra.p>

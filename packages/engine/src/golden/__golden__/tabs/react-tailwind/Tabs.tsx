@@ -32,7 +32,7 @@ export function Tabs() {
         aria-label="Product details"
       >
         <button
-          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm/[inherit] font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
           type="button"
           id="tab-1"
           role="tab"
@@ -41,7 +41,7 @@ export function Tabs() {
           onClick={handleTab1Click}
         >Overview{tab1 && <span className="bg-primary rounded-full absolute right-sm bottom-0 left-sm h-xs" aria-hidden="true" />}</button>
         <button
-          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm/[inherit] font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
           type="button"
           id="tab-2"
           role="tab"
@@ -50,7 +50,7 @@ export function Tabs() {
           onClick={handleTab2Click}
         >Specifications{tab2 && <span className="bg-primary rounded-full absolute right-sm bottom-0 left-sm h-xs" aria-hidden="true" />}</button>
         <button
-          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+          className="text-text bg-transparent py-sm px-md rounded-md border-0 font-base text-sm/[inherit] font-semibold duration-(--duration-fast) relative whitespace-nowrap cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:bg-surface-muted focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
           type="button"
           id="tab-3"
           role="tab"

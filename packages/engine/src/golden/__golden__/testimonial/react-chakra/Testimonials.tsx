@@ -63,6 +63,7 @@ export function Testimonials() {
         w="100%"
         maxW="48rem"
         listStyle="none"
+        boxSizing="content-box"
       >
         {testimonialItems.map((item) => (
           <chakra.li
@@ -92,8 +93,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="28"
-                    height="28"
+                    htmlWidth="28"
+                    htmlHeight="28"
                     aria-hidden="true"
                   >
                     <chakra.path d="M7 7h4v4c0 3-2 5-4 6M15 7h4v4c0 3-2 5-4 6" />
@@ -115,8 +116,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" />
@@ -129,8 +130,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" />
@@ -143,8 +144,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" />
@@ -157,8 +158,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" />
@@ -171,8 +172,8 @@ export function Testimonials() {
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     focusable="false"
-                    width="16"
-                    height="16"
+                    htmlWidth="16"
+                    htmlHeight="16"
                     aria-hidden="true"
                   >
                     <chakra.path d="m12 3 2.8 5.8 6.2.9-4.5 4.4 1.1 6.2-5.6-3-5.6 3 1.1-6.2L3 9.7l6.2-.9z" />

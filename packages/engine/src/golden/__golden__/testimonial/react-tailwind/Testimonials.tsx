@@ -19,13 +19,13 @@ export function Testimonials() {
       aria-labelledby="testimonials-title"
     >
       <header className="gap-sm flex flex-col items-center text-center">
-        <p className="text-primary m-0 text-sm font-semibold uppercase">Testimonials</p>
+        <p className="text-primary m-0 text-sm/[inherit] font-semibold uppercase">Testimonials</p>
         <h2
           className="text-text m-0 font-heading text-2xl font-bold leading-tight md:text-3xl"
           id="testimonials-title"
         >Loved by product teams</h2>
       </header>
-      <ul className="p-0 m-0 gap-lg grid self-center grid-cols-[minmax(0,1fr)] w-full max-w-[48rem] list-none">
+      <ul className="p-0 m-0 gap-lg grid self-center grid-cols-[minmax(0,1fr)] w-full max-w-[48rem] list-none box-content">
         {testimonialItems.map((item) => (
           <li
             key={item.id}
@@ -131,7 +131,7 @@ export function Testimonials() {
               </blockquote>
               <figcaption className="gap-sm flex items-center">
                 <span
-                  className="text-on-primary bg-primary rounded-full text-sm font-semibold inline-flex shrink-0 items-center justify-center w-[3rem] h-[3rem]"
+                  className="text-on-primary bg-primary rounded-full text-sm/[inherit] font-semibold inline-flex shrink-0 items-center justify-center w-[3rem] h-[3rem]"
                   aria-hidden="true"
                 >{item.initials}</span>
                 <div className="gap-0 flex flex-col">

@@ -98,8 +98,8 @@ export function Timeline() {
                   strokeLinecap="round"
                   strokeLinejoin="round"
                   focusable="false"
-                  width="12"
-                  height="12"
+                  htmlWidth="12"
+                  htmlHeight="12"
                   aria-hidden="true"
                 >
                   <chakra.path d="M13 2 4 14h7l-1 8 9-12h-7z" />
@@ -130,8 +130,8 @@ export function Timeline() {
                   strokeLinecap="round"
                   strokeLinejoin="round"
                   focusable="false"
-                  width="12"
-                  height="12"
+                  htmlWidth="12"
+                  htmlHeight="12"
                   aria-hidden="true"
                 >
                   <chakra.path d="M20 6 9 17l-5-5" />

@@ -65,6 +65,7 @@ export function Toast({ title = 'Changes saved', message = 'Your component was s
             justifyContent="center"
             w={"{spacing.xl}"}
             h={"{spacing.xl}"}
+            boxSizing="content-box"
           >
             <chakra.svg
               viewBox="0 0 24 24"
@@ -74,8 +75,8 @@ export function Toast({ title = 'Changes saved', message = 'Your component was s
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.circle cx="12" cy="12" r="9" />
@@ -146,8 +147,8 @@ export function Toast({ title = 'Changes saved', message = 'Your component was s
               strokeLinecap="round"
               strokeLinejoin="round"
               focusable="false"
-              width="18"
-              height="18"
+              htmlWidth="18"
+              htmlHeight="18"
               aria-hidden="true"
             >
               <chakra.path d="M18 6 6 18M6 6l12 12" />

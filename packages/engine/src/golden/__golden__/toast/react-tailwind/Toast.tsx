@@ -37,7 +37,7 @@ export function Toast({ title = 'Changes saved', message = 'Your component was s
           role="status"
         >
           <span
-            className="text-text bg-success p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl"
+            className="text-text bg-success p-xs rounded-md inline-flex shrink-0 items-center justify-center w-xl h-xl box-content"
             aria-hidden="true"
           >
             <svg
@@ -61,7 +61,7 @@ export function Toast({ title = 'Changes saved', message = 'Your component was s
             <p className="text-surface-muted m-0 font-base text-sm leading-normal">{message}</p>
           </div>
           <button
-            className="text-surface bg-transparent border-transparent py-xs px-sm rounded-md border-(length:--border-width) font-[family-name:inherit] text-sm font-semibold duration-(--duration-fast) border-solid cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
+            className="text-surface bg-transparent border-transparent py-xs px-sm rounded-md border-(length:--border-width) font-[family-name:inherit] text-sm/[inherit] font-semibold duration-(--duration-fast) border-solid cursor-pointer transition-[background-color,border-color,color,box-shadow,transform,opacity] ease-[ease-out] hover:underline focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:transform-[translateY(1px)] disabled:shadow-none disabled:opacity-55 disabled:cursor-not-allowed disabled:transform-none aria-disabled:shadow-none aria-disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:transform-none"
             type="button"
             onClick={handleToastActionClick}
           >{action}</button>

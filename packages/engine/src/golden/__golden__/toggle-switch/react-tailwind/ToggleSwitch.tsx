@@ -41,7 +41,7 @@ export function ToggleSwitch({ onChange }: ToggleSwitchProps) {
       <ul className="p-0 m-0 gap-md flex flex-col list-none">
         <li className="pt-md gap-md flex items-start justify-between">
           <div className="gap-xs flex flex-col">
-            <span className="text-text text-md font-medium" id="setting-1-label">Email notifications</span>
+            <span className="text-text text-md/[inherit] font-medium" id="setting-1-label">Email notifications</span>
             <span
               className="text-text-muted m-0 font-base text-sm leading-normal"
               id="setting-1-description"
@@ -59,7 +59,7 @@ export function ToggleSwitch({ onChange }: ToggleSwitchProps) {
         </li>
         <li className="border-border pt-md gap-md border-0 flex items-start justify-between border-solid border-t-(length:--border-width)">
           <div className="gap-xs flex flex-col">
-            <span className="text-text text-md font-medium" id="setting-2-label">Push notifications</span>
+            <span className="text-text text-md/[inherit] font-medium" id="setting-2-label">Push notifications</span>
             <span
               className="text-text-muted m-0 font-base text-sm leading-normal"
               id="setting-2-description"
@@ -77,7 +77,7 @@ export function ToggleSwitch({ onChange }: ToggleSwitchProps) {
         </li>
         <li className="border-border pt-md gap-md border-0 flex items-start justify-between border-solid border-t-(length:--border-width)">
           <div className="gap-xs flex flex-col">
-            <span className="text-text text-md font-medium" id="setting-3-label">Weekly digest</span>
+            <span className="text-text text-md/[inherit] font-medium" id="setting-3-label">Weekly digest</span>
             <span
               className="text-text-muted m-0 font-base text-sm leading-normal"
               id="setting-3-description"

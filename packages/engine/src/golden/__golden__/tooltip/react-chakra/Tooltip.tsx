@@ -62,7 +62,7 @@ export function Tooltip() {
         _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
         _active={{ transform: "translateY(1px)" }}
         _disabled={{ shadow: "none", opacity: "0.55", cursor: "not-allowed", transform: "none" }}
-      ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><chakra.circle cx="18" cy="5" r="2.5" /><chakra.circle cx="6" cy="12" r="2.5" /><chakra.circle cx="18" cy="19" r="2.5" /><chakra.path d="m8.2 10.8 7.6-4.4M8.2 13.2l7.6 4.4" /></chakra.svg>Share</chakra.button>
+      ><chakra.svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" htmlWidth="18" htmlHeight="18" aria-hidden="true"><chakra.circle cx="18" cy="5" r="2.5" /><chakra.circle cx="6" cy="12" r="2.5" /><chakra.circle cx="18" cy="19" r="2.5" /><chakra.path d="m8.2 10.8 7.6-4.4M8.2 13.2l7.6 4.4" /></chakra.svg>Share</chakra.button>
       {open && (
         <chakra.span
           id="tooltip-content"
@@ -87,6 +87,7 @@ export function Tooltip() {
           maxW="16rem"
           transform="translate(-50%, -0.5rem)"
           pointerEvents="none"
+          boxSizing="content-box"
         >Copy a public link to this component</chakra.span>
       )}
     </chakra.span>

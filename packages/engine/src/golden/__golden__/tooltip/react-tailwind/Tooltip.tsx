@@ -38,7 +38,7 @@ export function Tooltip() {
       ><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false" width="18" height="18" aria-hidden="true"><circle cx="18" cy="5" r="2.5" /><circle cx="6" cy="12" r="2.5" /><circle cx="18" cy="19" r="2.5" /><path d="m8.2 10.8 7.6-4.4M8.2 13.2l7.6 4.4" /></svg>Share</button>
       {open && (
         <span
-          className="text-surface bg-text py-xs px-sm m-0 gap-xs rounded-md shadow-lg font-base text-xs leading-normal flex absolute bottom-full left-[50%] z-50 items-center w-max max-w-[16rem] translate-x-[-50%] translate-y-[-0.5rem] pointer-events-none"
+          className="text-surface bg-text py-xs px-sm m-0 gap-xs rounded-md shadow-lg font-base text-xs leading-normal flex absolute bottom-full left-[50%] z-50 items-center w-max max-w-[16rem] translate-x-[-50%] translate-y-[-0.5rem] pointer-events-none box-content"
           id="tooltip-content"
         >Copy a public link to this component</span>
       )}

@@ -1,0 +1,263 @@
+// End-to-end journeys through the built web app on the real server, in Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '@anclora/config';
+import { startServer, type StartedServer } from '../../../api/src/start-server.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const webDir = path.resolve(import.meta.dirname, '../..');
+const distIndex = path.join(webDir, 'dist/index.html');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The newest modification time among the app's sources (tests excluded). */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  visit(path.join(webDir, 'src'));
+  visit(path.join(webDir, 'public'));
+  for (const file of ['index.html', 'vite.config.ts']) newest = Math.max(newest, statSync(path.join(webDir, file)).mtimeMs);
+  return newest;
+}
+
+function ensureBuilt() {
+  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource()) return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'pipe', timeout: 120_000 });
+}
+
+/** Tabs forward until the focused element is the button with this text (keyboard only). */
+async function tabTo(page: Page, text: string, max = 25) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+    if (focused === text) return;
+  }
+  throw new Error(`Could not reach "${text}" with Tab`);
+}
+
+/** Pastes text into the focused editor, as the clipboard would (typing a whole spec key by key is slow). */
+async function paste(page: Page, text: string) {
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const frame = (page: Page) => page.frameLocator('iframe.preview__frame');
+
+async function waitForPreview(page: Page) {
+  await page.locator('iframe.preview__frame[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await frame(page).locator('h1, h2, h3').first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    // The preview frame is a different origin and audited by its own runtime; this audits the app.
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+}
+
+describe.skipIf(!existsSync(chromiumPath))('web workspace end to end [chromium]', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let dataDir: string;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dataDir = mkdtempSync(path.join(tmpdir(), 'anclora-web-e2e-'));
+    server = await startServer(
+      loadConfig({
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: '0',
+        PREVIEW_PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        DATA_DIR: dataDir,
+        WEB_DIST_DIR: path.join(webDir, 'dist'),
+        JWT_SECRET: 'x'.repeat(40),
+        // Every journey runs from 127.0.0.1: give the anonymous trial and sign-ins room.
+        ANONYMOUS_TRIAL_GENERATIONS: '100',
+        LOGIN_RATE_LIMIT_MAX: '1000',
+      }),
+    );
+    base = server.url.replace('localhost', '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    // Remembers whether the streaming progress panel was ever on screen.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="progress"]')) (window as unknown as { sawProgress: boolean }).sawProgress = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return { context, page };
+  };
+
+  it('anonymous: a suggestion, keyboard-only generation, progress, live preview, code, viewport switch; then spec edits update the preview', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${base}/workspace`);
+      await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
+      await page.getByText('3 of 3 generations left', { exact: false }).waitFor();
+      const chip = page.getByRole('button', { name: 'Pricing table with 3 plans, the middle one highlighted' });
+      await chip.click();
+      expect(await page.locator('#ws-prompt').inputValue()).toBe('Pricing table with 3 plans, the middle one highlighted');
+
+      await tabTo(page, 'Generate');
+      await page.keyboard.press('Enter');
+
+      await waitForPreview(page);
+      expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
+      expect(await frame(page).locator('h1, h2, h3').first().innerText()).toMatch(/\S/);
+      // Code: one tab per file plus the spec, in CodeMirror.
+      const tabs = page.getByRole('tab');
+      expect(await tabs.count()).toBeGreaterThanOrEqual(2);
+      expect(await tabs.first().innerText()).toMatch(/\.tsx$/);
+      await page.locator('.cm-content').first().waitFor();
+      // The in-preview axe audit reports back, and the anonymous visitor is invited to keep the result.
+      await page.getByTestId('audit-summary').waitFor({ timeout: 20_000 });
+      await page.getByRole('heading', { name: 'Sign up to keep this component' }).waitFor();
+      await page.getByText('2 of 3 generations left', { exact: false }).waitFor();
+
+      // Viewport: 1200 → 375.
+      const iframe = page.locator('iframe.preview__frame');
+      await page.getByRole('button', { name: 'Mobile 375 px' }).click();
+      expect(await iframe.getAttribute('width')).toBe('375');
+      expect(Math.round((await iframe.boundingBox())!.width)).toBe(375);
+      expect(await page.getByRole('button', { name: 'Mobile 375 px' }).getAttribute('aria-pressed')).toBe('true');
+
+      // Spec edits: invalid JSON is reported inline and the preview stays; a valid edit re-renders it.
+      const heading = frame(page).locator('h1, h2, h3').first();
+      const before = (await heading.innerText()).trim();
+      await page.getByRole('tab', { name: 'Spec (editable)' }).click();
+      const editor = page.getByRole('textbox', { name: 'Component spec JSON, editable' });
+      await editor.click();
+      const specText = await page.evaluate(async () => {
+        const res = await fetch('/api/generations', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ prompt: 'Pricing table with 3 plans, the middle one highlighted', target: 'react-css', designSystemId: 'anclora-ocean' }),
+        });
+        return JSON.stringify((await res.json()).spec, null, 2);
+      });
+      expect(specText).toContain(JSON.stringify(before));
+      await page.keyboard.press('ControlOrMeta+a');
+      await paste(page, '{ "oops": ');
+      await page.getByText('Invalid JSON', { exact: false }).waitFor();
+      expect(await iframe.count()).toBe(1);
+      await page.keyboard.press('ControlOrMeta+a');
+      await paste(page, specText.replace(JSON.stringify(before), JSON.stringify('Edited by the e2e test')));
+      await page.getByText('Preview updated from the edited spec.').waitFor({ timeout: 15_000 });
+      await frame(page).getByText('Edited by the e2e test').first().waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it('signed in: sign up, generate, refine into version 2, see it in the component list', async () => {
+    const { context, page } = await newPage();
+    try {
+      const email = `e2e-${Date.now()}@example.com`;
+      const password = 'correct horse battery';
+      await page.goto(`${base}/signup`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.waitForURL(`${base}/workspace`);
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+      await page.getByRole('button', { name: 'Formulario de inicio de sesión' }).click();
+      await page.getByRole('button', { name: 'Generate', exact: true }).click();
+      await page.getByText('Saved as version 1.').waitFor({ timeout: 20_000 });
+      await waitForPreview(page);
+
+      await page.getByLabel('Refine it (a new version)').fill('make the button larger');
+      await page.keyboard.press('Enter');
+      await page.getByText('Saved as version 2.').waitFor({ timeout: 20_000 });
+      const href = await page.getByRole('link', { name: 'Open saved component' }).getAttribute('href');
+      const id = href!.split('/').pop()!;
+
+      // The API agrees: version 2.
+      const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const detail = await fetch(`${base}/api/components/${id}`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const body = (await detail.json()) as { component: { version: number; name: string } };
+      expect(body.component.version).toBe(2);
+
+      await page.getByRole('link', { name: 'My components' }).click();
+      await page.getByTestId('component-list').waitFor();
+      await page.getByRole('link', { name: body.component.name }).click();
+      await page.getByTestId('component-version').getByText('version 2').waitFor();
+      await page.getByRole('switch', { name: 'Public share link' }).click();
+      await page.getByRole('link', { name: `${base}/share/${id}` }).waitFor();
+      await waitForPreview(page);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it('axe-core finds no WCAG 2.2 AA violations on the app pages, in light and dark themes', async () => {
+    const { context, page } = await newPage();
+    const found: Record<string, unknown> = {};
+    try {
+      await page.goto(`${base}/signup`);
+      await page.getByLabel('Email').fill(`axe-${Date.now()}@example.com`);
+      await page.getByLabel('Password').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.waitForURL(`${base}/workspace`);
+      await page.getByRole('button', { name: 'Generate', exact: true }).waitFor();
+      for (const theme of ['light', 'dark'] as const) {
+        await page.evaluate((value) => localStorage.setItem('anclora.theme', value), theme);
+        for (const route of ['/', '/signin', '/signup', '/components', '/workspace']) {
+          await page.goto(`${base}${route}`);
+          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+          await page.locator('h1').first().waitFor();
+          if (route === '/') await page.getByText('Last checked at', { exact: false }).waitFor();
+          if (route === '/components') await page.getByTestId('component-list').or(page.getByText('You have no saved components yet.')).waitFor();
+          if (route === '/workspace') {
+            await page.getByRole('button', { name: 'Sign out' }).waitFor();
+            await page.getByRole('button', { name: 'Pricing table with 3 plans, the middle one highlighted' }).click();
+            await page.getByRole('button', { name: 'Generate', exact: true }).click();
+            await waitForPreview(page);
+            await page.locator('.cm-content').first().waitFor();
+            await page.getByTestId('audit-summary').waitFor({ timeout: 20_000 });
+          }
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[`${theme} ${route}`] = violations;
+        }
+      }
+      expect(found).toEqual({});
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
