@@ -55,11 +55,12 @@ export function waitForReady(mode: ReadyMode): Promise<void> {
   const root = document.documentElement;
   const preview = root.dataset.ancloraReady !== undefined || root.dataset.ancloraMount !== undefined;
   // "failed": the preview runtime saw an error before mount; the error is in the console report.
-  const settled = () => root.dataset.ancloraReady === 'true' || root.dataset.ancloraReady === 'failed';
-  if (mode === 'load' || (mode === 'auto' && !preview) || settled()) return Promise.resolve();
+  // (No named inner function here: this runs in the page, where esbuild's __name helper does not exist.)
+  const SETTLED = ['true', 'failed'];
+  if (mode === 'load' || (mode === 'auto' && !preview) || SETTLED.includes(root.dataset.ancloraReady ?? '')) return Promise.resolve();
   return new Promise((resolve) => {
     new MutationObserver((_records, observer) => {
-      if (!settled()) return;
+      if (!SETTLED.includes(root.dataset.ancloraReady ?? '')) return;
       observer.disconnect();
       resolve();
     }).observe(root, { attributes: true, attributeFilter: ['data-anclora-ready'] });
