@@ -127,6 +127,19 @@ describe('POST /api/generations with the offline provider (no configuration)', (
     expect(t.logs.join('')).not.toContain('confidential roadmap');
   });
 
+  it('tells a visitor and a Free user how many generations they have left', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/generations/credits', remoteAddress: '203.0.113.77' });
+    expect(first.json()).toEqual({ plan: 'trial', limit: 2, used: 0, remaining: 2, resetAt: null });
+    const cookie = first.cookies.find((c) => c.name === VISITOR_COOKIE)!.value;
+    await t.app.inject({ method: 'POST', url: '/api/generations', remoteAddress: '203.0.113.77', cookies: { [VISITOR_COOKIE]: cookie }, payload: { prompt: 'credits check', target: 'html-css' } });
+    const after = await t.app.inject({ method: 'GET', url: '/api/generations/credits', remoteAddress: '203.0.113.77', cookies: { [VISITOR_COOKIE]: cookie } });
+    expect(after.json()).toMatchObject({ used: 1, remaining: 1 });
+    const user = await signUp(t.app, 'credits');
+    const free = await t.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: user.authorization } });
+    expect(free.json()).toMatchObject({ plan: 'free', limit: 2, used: 0, remaining: 2 });
+    expect(Date.parse(free.json().resetAt)).toBeGreaterThan(Date.now());
+  });
+
   it('rejects unknown targets and an empty prompt with 400', async () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: 'card', target: 'cobol-css' } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/generations', payload: { prompt: '', target: 'html-css' } })).statusCode).toBe(400);

@@ -163,6 +163,27 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
   );
 
   app.get(
+    '/credits',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: ['generations'],
+        summary: 'Generations left: the Free plan’s monthly allowance with its reset date, the anonymous trial, or unlimited (null) on paid plans',
+        response: {
+          200: Type.Object({
+            plan: Type.String(),
+            limit: Type.Union([Type.Integer(), Type.Null()]),
+            used: Type.Integer(),
+            remaining: Type.Union([Type.Integer(), Type.Null()]),
+            resetAt: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
+      },
+    },
+    async (request, reply) => app.services.generations.credits(requesterOf(request, reply)),
+  );
+
+  app.get(
     '/:id',
     {
       config: { auth: 'optional' },

@@ -202,6 +202,11 @@ export function createGenerationService(deps: {
       }
     },
 
+    /** Generations left for this requester (Free monthly allowance, or the anonymous trial). */
+    credits(who: Requester) {
+      return deps.quota.remaining(who);
+    },
+
     /** An async generation's state, to its requester only; others get 404. */
     async status(id: string, who: Requester) {
       const row = isUuid(id) ? await generations.findById(id) : undefined;

@@ -50,6 +50,23 @@ export function createQuota(db: Db, cache: Cache, limits: QuotaLimits, now: () =
       if (Math.max(byVisitor, byIp) >= limits.anonymousTrialGenerations) throw exceeded(limits.anonymousTrialGenerations, 'The free trial', undefined);
     },
 
+    /** What the requester has left this month (the workspace shows it); null limits mean unlimited (fair use applies). */
+    async remaining(who: Requester): Promise<{ plan: string; limit: number | null; used: number; remaining: number | null; resetAt: string | null }> {
+      const at = now();
+      if ('actor' in who) {
+        const plan = who.actor.user?.plan ?? 'free';
+        if (plan !== 'free') return { plan, limit: null, used: 0, remaining: null, resetAt: null };
+        const used = await generations.countCharged({ ownerId: who.actor.userId }, monthStart(at));
+        const limit = limits.freeMonthlyGenerations;
+        return { plan, limit, used, remaining: Math.max(0, limit - used), resetAt: nextMonthStart(at).toISOString() };
+      }
+      const byVisitor = await generations.countCharged({ anonymousId: who.visitorId }, monthStart(at));
+      const byIp = (await cache.get<number>(ipKey(who.ip, at))) ?? 0;
+      const used = Math.max(byVisitor, byIp);
+      const limit = limits.anonymousTrialGenerations;
+      return { plan: 'trial', limit, used, remaining: Math.max(0, limit - used), resetAt: null };
+    },
+
     /** Records a charged anonymous generation against the IP (the visitor id is counted from the log). */
     async charge(who: Requester): Promise<void> {
       if ('actor' in who) return;
