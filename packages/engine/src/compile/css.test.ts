@@ -49,6 +49,16 @@ describe('buildStylesheet', () => {
     expect(selectors(statusBadge)).toContain('.status-badge__dismiss[aria-disabled="true"]');
   });
 
+  it('writes a file input\'s button as ::file-selector-button, after the states', () => {
+    const spec = parseSpec({
+      specVersion: 1, name: 'Upload',
+      root: { kind: 'element', tag: 'input', attrs: { type: 'file' }, style: { base: { color: '{color.text}' }, hover: { opacity: '1' }, file: { padding: '{space.sm}', borderRadius: '{radius.md}' } } },
+    });
+    const sheet = sheetOf(spec);
+    expect(sheet.rules.map((r) => r.selectors.join(', '))).toEqual(['.upload__root', '.upload__root:hover', '.upload__root::file-selector-button']);
+    expect(sheet.rules[2]!.declarations).toEqual([{ property: 'padding', value: 'var(--space-sm)' }, { property: 'border-radius', value: 'var(--radius-md)' }]);
+  });
+
   it('drops disabled styles of an element nothing can disable', () => {
     const spec = parseSpec({
       specVersion: 1, name: 'Card',

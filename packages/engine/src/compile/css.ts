@@ -12,7 +12,7 @@ import { kebabCase } from './names.js';
  * are written verbatim: the schema only admits safe ones.
  *
  * Rule order: per element in document order its base rule, then :hover,
- * :focus-visible, :active, disabled; then one `@media (min-width)` block per
+ * :focus-visible, :active, disabled, then its ::file-selector-button; then one `@media (min-width)` block per
  * breakpoint, smallest first (mobile-first, so later blocks win).
  */
 export interface CssDeclaration {
@@ -126,6 +126,7 @@ export function buildStylesheet(model: ComponentModel, tokens: TokenSet): Styles
     for (const state of ['base', ...STATES] as const) {
       add(rules, declarations(style[state]), state === 'base' ? classSelector : state === 'disabled' ? disabledSelectors : (el) => [`${classSelector(el)[0]}${STATE_SUFFIX[state]}`]);
     }
+    add(rules, declarations(style.file), (el) => [`${classSelector(el)[0]}::file-selector-button`]);
     for (const breakpoint of BREAKPOINTS) add(media.get(breakpoint)!, declarations(style.responsive?.[breakpoint]), classSelector);
     groups.set(key, created);
   }

@@ -24,6 +24,8 @@ export interface Style {
   active?: Decl;
   disabled?: Decl;
   responsive?: { [B in Breakpoint]?: Decl };
+  /** The button of an `<input type="file">`. */
+  file?: Decl;
 }
 
 export const tok = <P extends RoleToken>(path: P): `{${P}}` => `{${path}}`;

@@ -34,7 +34,7 @@ export function splitParts(value: string): string[] {
   return parts;
 }
 
-/** Every declaration block of a style with its path suffix: "base", "hover", "responsive.md"… */
+/** Every declaration block of a style with its path suffix: "base", "hover", "responsive.md", "file"… */
 export function styleBlocks(style: StyleBlock | undefined): Array<{ at: string; declarations: Declarations }> {
   if (!style) return [];
   const blocks: Array<{ at: string; declarations: Declarations }> = [];
@@ -47,6 +47,7 @@ export function styleBlocks(style: StyleBlock | undefined): Array<{ at: string; 
     const d = style.responsive?.[bp];
     if (d) blocks.push({ at: `responsive.${bp}`, declarations: d });
   }
+  if (style.file) blocks.push({ at: 'file', declarations: style.file });
   return blocks;
 }
 

@@ -47,7 +47,7 @@ const declarations: fc.Arbitrary<Declarations> = fc
   .map((d) => d as Declarations);
 
 const styleBlock: fc.Arbitrary<StyleBlock> = fc.record(
-  { base: declarations, hover: declarations, focusVisible: declarations, responsive: fc.record({ md: declarations }) },
+  { base: declarations, hover: declarations, focusVisible: declarations, responsive: fc.record({ md: declarations }), file: declarations },
   { requiredKeys: ['base'] },
 );
 

@@ -159,5 +159,12 @@ export const StyleBlock = z.strictObject({
   active: Declarations.optional(),
   disabled: Declarations.optional(),
   responsive: z.strictObject({ sm: Declarations.optional(), md: Declarations.optional(), lg: Declarations.optional(), xl: Declarations.optional() }).optional(),
+  /**
+   * The button an `<input type="file">` draws (`::file-selector-button`).
+   * Styled, it looks the same in every target: left unstyled it is the
+   * browser's control, which Tailwind's preflight and Chakra's global CSS
+   * restyle differently.
+   */
+  file: Declarations.optional(),
 });
 export type StyleBlock = z.infer<typeof StyleBlock>;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ARCHETYPES, generateSpec, presets, TARGET_IDS, type TargetId } from '@anclora/engine';
+import { ARCHETYPES, generateSpec, presets, TARGET_IDS } from '@anclora/engine';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, changedPixelRatio, launchChromium, pageProblems, startPreviewServer, watchPage, type PageWatch, type PreviewServer } from '../testing/index.js';
@@ -13,26 +13,12 @@ const VIEWPORT = { width: 1200, height: 800 };
  * The Tailwind and Chakra targets render under their frameworks' global
  * resets (preflight, Chakra's global CSS) and still match, because the
  * compiler states the user-agent values those resets would change
- * (compile/base-styles.ts). What remains is glyph-edge noise: the
- * notification list differs by 5 pixels of 960,000 in some targets, an
+ * (compile/base-styles.ts), and a file input's button is styled by the
+ * spec's `file` block rather than left to the browser and the resets. What
+ * remains is glyph-edge noise: the notification list differs by 5 pixels of 960,000 in some targets, an
  * antialiased edge that pixelmatch's detection does not classify.
  */
 const PIXEL_BOUND = 0.0001;
-/**
- * File upload's `<input type="file">` draws a ::file-selector-button the
- * spec cannot style: preflight strips its padding, border and background and
- * both resets give it the inherited font, so it is shorter and wider than the
- * browser's own button. Measured: 1.03% on the Tailwind targets (the 6px
- * shorter control moves the rest of the card), 0.08% on Chakra (font only).
- */
-const FILE_INPUT_BOUNDS: Partial<Record<TargetId, number>> = {
-  'html-tailwind': 0.011,
-  'react-tailwind': 0.011,
-  'vue-tailwind': 0.011,
-  'react-chakra': 0.001,
-};
-const boundOf = (target: TargetId, title: string): number =>
-  (title === 'File upload' ? FILE_INPUT_BOUNDS[target] : undefined) ?? PIXEL_BOUND;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('[chromium] preview documents', () => {
   const builder = createPreviewBuilder();
@@ -88,7 +74,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('[chromium] preview documents', () =
             // changedPixelRatio is 1 when the page sizes differ.
             const ratio = changedPixelRatio(reference, shot);
             if (ratio > worst[target]!.ratio) worst[target] = { ratio, archetype: title };
-            if (ratio > boundOf(target, title)) failures.push(`${title} / ${target}: ${(ratio * 100).toFixed(4)}% of pixels differ from html-css`);
+            if (ratio > PIXEL_BOUND) failures.push(`${title} / ${target}: ${(ratio * 100).toFixed(4)}% of pixels differ from html-css`);
           }
         }
       }

@@ -114,4 +114,10 @@ describe('chakraStyleProps through a real Chakra system built from chakraThemeDe
     const card = resolve(chakraStyleProps(fixtureStyles[0], testTokens));
     expect(card).toMatchObject({ padding: 'var(--chakra-spacing-lg)', '@media screen and (min-width: 48rem)': { padding: 'var(--chakra-spacing-xl)' } });
   });
+
+  it('styles a file input\'s button with _file, which Chakra resolves to ::file-selector-button', () => {
+    const props = chakraStyleProps({ base: { color: '{color.text}' }, file: { padding: '{space.sm}', backgroundColor: '{color.surface}' } }, testTokens);
+    expect(props).toEqual({ color: 'text', _file: { p: 'sm', bg: 'surface' } });
+    expect(resolve(props)).toMatchObject({ '&::file-selector-button': { padding: 'var(--chakra-spacing-sm)', background: 'var(--chakra-colors-surface)' } });
+  });
 });

@@ -20,7 +20,8 @@ import type { ChakraCategory } from './chakra-tokens.js';
  *   - a token with no Chakra category, or unknown to the set, is its CSS
  *     variable: borderWidth "var(--border-width)" (the theme declares it).
  * States are `_hover`, `_focusVisible`, `_active`, `_disabled` (which also
- * matches aria-disabled); responsive values are `{ base, sm, md, lg, xl }`.
+ * matches aria-disabled); responsive values are `{ base, sm, md, lg, xl }`;
+ * the file input's button is `_file` (`&::file-selector-button`).
  */
 
 interface PropRule {
@@ -167,5 +168,6 @@ export function chakraStyleProps(style: StyleBlock | undefined, tokens: TokenSet
     const decls = style[state];
     if (decls && Object.keys(decls).length > 0) props[prop] = Object.fromEntries(blockProps(decls, `style.${state}`, tokens));
   }
+  if (style.file && Object.keys(style.file).length > 0) props._file = Object.fromEntries(blockProps(style.file, 'style.file', tokens));
   return props;
 }

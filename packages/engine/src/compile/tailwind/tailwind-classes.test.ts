@@ -28,6 +28,14 @@ describe('tailwindClasses', () => {
     ]);
   });
 
+  it('styles a file input\'s button with file: utilities, its own line-height deciding the text-* modifier', () => {
+    const file = { padding: '{space.sm}', borderRadius: '{radius.md}', fontSize: '{font.size.sm}', transform: 'translateY(1px)' };
+    expect(tailwindClasses({ base: { lineHeight: '{line-height.tight}' }, file }, testTokens)).toEqual([
+      'leading-tight', 'file:p-sm', 'file:rounded-md', 'file:text-sm/[inherit]', 'file:translate-y-px',
+    ]);
+    expect(tailwindClasses({ file: { fontSize: '{font.size.sm}', lineHeight: '{line-height.tight}' } }, testTokens)).toEqual(['file:text-sm', 'file:leading-tight']);
+  });
+
   it('has a case for every style property', () => {
     const covered = new Set(CASES.map(([p]) => p));
     expect(STYLE_PROPERTIES.filter((p) => !covered.has(p))).toEqual([]);

@@ -25,6 +25,9 @@ const STATE_VARIANTS: Readonly<Record<StyleState, readonly string[]>> = {
   disabled: ['disabled:', 'aria-disabled:'],
 };
 
+/** The `<input type="file">` button (`::file-selector-button`). */
+const FILE_VARIANT = 'file:';
+
 /**
  * The variant of a breakpoint: the theme's own (`md:`) when the set defines
  * breakpoint.md, else the same width Tailwind and the Chakra target fall back to.
@@ -80,5 +83,7 @@ export function tailwindClasses(style: StyleBlock | undefined, tokens: TokenSet)
     const classes = declarationClasses(decls, `style.${state}`, ctx, split, leading);
     for (const variant of STATE_VARIANTS[state]) for (const cls of classes) out.add(variant + cls);
   }
+  // The file selector button is an element of its own: only its block's transform and line-height apply to it.
+  if (style.file) for (const cls of declarationClasses(style.file, 'style.file', ctx, true, style.file.lineHeight !== undefined)) out.add(FILE_VARIANT + cls);
   return [...out];
 }

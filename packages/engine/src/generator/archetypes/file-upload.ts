@@ -74,7 +74,28 @@ function build(slots: Slots) {
         attrs: { id: 'upload-input', type: 'file', name: 'files', multiple: true, accept: '.svg,.png,.jpg,.jpeg,.pdf' },
         a11y: { describedBy: 'upload-hint' },
         events: on('change', emit('filesSelected')),
-        style: { base: { maxWidth: '100%', fontSize: tok('font.size.sm'), color: th.muted, borderRadius: th.radius.control, cursor: 'pointer' }, hover: { color: th.text }, focusVisible: focusRing, active: { color: th.text }, disabled: { opacity: '0.55', cursor: 'not-allowed' } },
+        style: {
+          base: { maxWidth: '100%', fontFamily: tok('font.family.base'), fontSize: tok('font.size.sm'), lineHeight: tok('line-height.normal'), color: th.muted, borderRadius: th.radius.control, cursor: 'pointer' },
+          hover: { color: th.text },
+          focusVisible: focusRing,
+          active: { color: th.text },
+          disabled: { opacity: '0.55', cursor: 'not-allowed' },
+          // The "Choose files" button, styled like a secondary button: left to the browser it
+          // is the system control, which Tailwind's preflight and Chakra's global CSS restyle.
+          file: {
+            marginRight: space('sm'),
+            padding: '{space.xs} {space.sm}',
+            ...border(th.border),
+            borderRadius: th.radius.control,
+            backgroundColor: th.raised,
+            color: th.text,
+            fontFamily: tok('font.family.base'),
+            fontSize: tok('font.size.sm'),
+            fontWeight: tok('font.weight.medium'),
+            lineHeight: tok('line-height.normal'),
+            cursor: 'pointer',
+          },
+        },
       }),
     ]),
     el('ul', 'upload-files', { style: { base: { ...listReset, ...stack('sm') } } }, [

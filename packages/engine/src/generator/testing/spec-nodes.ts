@@ -68,6 +68,7 @@ export function styleValues(spec: ComponentSpec): StyleValue[] {
     push(path, 'base', style.base);
     for (const s of STATES) push(path, s, style[s]);
     for (const bp of BREAKPOINTS) push(path, bp, style.responsive?.[bp]);
+    push(path, 'file', style.file);
   }
   return out;
 }

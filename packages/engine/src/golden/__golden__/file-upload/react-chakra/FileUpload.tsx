@@ -140,13 +140,16 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
           onChange={handleUploadInputChange}
           color="text-muted"
           rounded="md"
+          fontFamily="base"
           fontSize="sm"
+          lineHeight="normal"
           maxW="100%"
           cursor="pointer"
           _hover={{ color: "text" }}
           _focusVisible={{ outlineColor: "focus", outlineWidth: "var(--border-width)", outlineOffset: "{spacing.xs}", outlineStyle: "solid" }}
           _active={{ color: "text" }}
           _disabled={{ opacity: "0.55", cursor: "not-allowed" }}
+          _file={{ color: "text", bg: "surface-muted", borderColor: "border", py: "xs", px: "sm", mr: "sm", rounded: "md", borderWidth: "var(--border-width)", fontFamily: "base", fontSize: "sm", fontWeight: "medium", lineHeight: "normal", borderStyle: "solid", cursor: "pointer" }}
         />
       </chakra.label>
       <chakra.ul p="0" m="0" gap="sm" display="flex" flexDirection="column" listStyle="none">

@@ -81,7 +81,7 @@ export function FileUpload({ disabled = false, onFilesSelected, onRemove, onCanc
         <span className="text-text m-0 font-base text-sm leading-normal">or drag and drop them here</span>
         <span className="text-text-muted m-0 font-base text-xs leading-normal" id="upload-hint">SVG, PNG, JPG or PDF · up to 10 MB each</span>
         <input
-          className="text-text-muted rounded-md text-sm/[inherit] max-w-full cursor-pointer hover:text-text focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:text-text disabled:opacity-55 disabled:cursor-not-allowed aria-disabled:opacity-55 aria-disabled:cursor-not-allowed"
+          className="text-text-muted rounded-md font-base text-sm leading-normal max-w-full cursor-pointer hover:text-text focus-visible:outline-focus focus-visible:outline-(length:--border-width) focus-visible:outline-offset-(--spacing-xs) focus-visible:outline-solid active:text-text disabled:opacity-55 disabled:cursor-not-allowed aria-disabled:opacity-55 aria-disabled:cursor-not-allowed file:text-text file:bg-surface-muted file:border-border file:py-xs file:px-sm file:mr-sm file:rounded-md file:border-(length:--border-width) file:font-base file:text-sm file:font-medium file:leading-normal file:border-solid file:cursor-pointer"
           id="upload-input"
           type="file"
           name="files"

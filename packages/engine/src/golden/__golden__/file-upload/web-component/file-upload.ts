@@ -150,7 +150,9 @@ const styles = `:host {
   max-width: 100%;
   border-radius: var(--radius-md);
   color: var(--color-text-muted);
+  font-family: var(--font-family-base);
   font-size: var(--font-size-sm);
+  line-height: var(--line-height-normal);
   cursor: pointer;
 }
 
@@ -172,6 +174,22 @@ const styles = `:host {
 .file-upload__upload-input:disabled {
   opacity: 0.55;
   cursor: not-allowed;
+}
+
+.file-upload__upload-input::file-selector-button {
+  margin-right: var(--space-sm);
+  padding: var(--space-xs) var(--space-sm);
+  border-width: var(--border-width);
+  border-style: solid;
+  border-color: var(--color-border);
+  border-radius: var(--radius-md);
+  background-color: var(--color-surface-muted);
+  color: var(--color-text);
+  font-family: var(--font-family-base);
+  font-size: var(--font-size-sm);
+  font-weight: var(--font-weight-medium);
+  line-height: var(--line-height-normal);
+  cursor: pointer;
 }
 
 .file-upload__upload-files {
