@@ -67,10 +67,26 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await Promise.all([generationConsumer?.close(), renderConsumer?.close()]);
   });
 
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    closing = true;
+    return (stopping ??= app.close().then(() => undefined));
+  };
+  // Signals are handled from before the first listener opens: a SIGTERM that
+  // arrives while start-up finishes still shuts down gracefully.
+  if (options.handleSignals) {
+    closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
+      if (err) app.log.error({ err }, 'shutting down after an uncaught error');
+      else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+      await stop();
+    });
+  }
+
   await options.configure?.(app);
-  const url = await app.listen({ host: config.server.host, port: config.server.port });
-  // The preview origin: its own listener, so previews never share the app's origin.
+  // The preview origin first (its own listener, so previews never share the app's origin):
+  // once the app answers, its previews do too.
   const previewUrl = await app.rendering.listen(config.render.previewHost, config.render.previewPort);
+  const url = await app.listen({ host: config.server.host, port: config.server.port });
   if (infra.queue.kind !== 'memory') {
     generationConsumer = consumeGenerations(app, config.worker.concurrency);
     // Redis without DATABASE_URL: no separate worker can reach the embedded database, so render jobs run here.
@@ -93,18 +109,5 @@ export async function startServer(config: Config, options: StartServerOptions = 
     `Anclora Render listening on ${url}`,
   );
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    closing = true;
-    return (stopping ??= app.close().then(() => undefined));
-  };
-
-  if (options.handleSignals) {
-    closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
-      if (err) app.log.error({ err }, 'shutting down after an uncaught error');
-      else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-      await stop();
-    });
-  }
   return { app, url, stop };
 }
