@@ -127,7 +127,8 @@ describe.skipIf(!existsSync(chromiumPath))('web workspace end to end [chromium]'
     try {
       await page.goto(`${base}/workspace`);
       await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
-      await page.getByText('3 of 3 generations left', { exact: false }).waitFor();
+      // The server's count (GET /api/generations/credits): this test server allows 100 trial generations.
+      await page.getByText('100 of 100 generations left', { exact: false }).waitFor();
       const chip = page.getByRole('button', { name: 'Pricing table with 3 plans, the middle one highlighted' });
       await chip.click();
       expect(await page.locator('#ws-prompt').inputValue()).toBe('Pricing table with 3 plans, the middle one highlighted');
@@ -146,7 +147,7 @@ describe.skipIf(!existsSync(chromiumPath))('web workspace end to end [chromium]'
       // The in-preview axe audit reports back, and the anonymous visitor is invited to keep the result.
       await page.getByTestId('audit-summary').waitFor({ timeout: 20_000 });
       await page.getByRole('heading', { name: 'Sign up to keep this component' }).waitFor();
-      await page.getByText('2 of 3 generations left', { exact: false }).waitFor();
+      await page.getByText('99 of 100 generations left', { exact: false }).waitFor();
 
       // Viewport: 1200 → 375.
       const iframe = page.locator('iframe.preview__frame');

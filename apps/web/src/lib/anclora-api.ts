@@ -65,6 +65,15 @@ export interface CompiledOutput {
   entry: string;
 }
 
+/** GET /api/generations/credits: what is left (null limit/remaining: unlimited on a paid plan). */
+export interface Credits {
+  plan: string;
+  limit: number | null;
+  used: number;
+  remaining: number | null;
+  resetAt: string | null;
+}
+
 export interface GenerationRequest {
   prompt: string;
   target: string;

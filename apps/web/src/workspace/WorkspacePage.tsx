@@ -7,14 +7,14 @@ import {
   type CompiledFile,
   type ComponentDetail,
   type ComponentSpec,
+  type Credits,
   type DesignSystemSummary,
   type GenerationDone,
   type QualityReport,
   type Target,
 } from '../lib/anclora-api';
-import { HttpError } from '../lib/http';
+import { HttpError, requestJson } from '../lib/http';
 import { specOutline, type OutlineItem } from '../lib/spec-outline';
-import { recordTrial, trialLeft, TRIAL_TOTAL } from '../lib/trial';
 import { loadTargets } from '../TargetList';
 import { CodePanel } from './CodePanel';
 import { GenerationError } from './GenerationError';
@@ -41,13 +41,6 @@ type RunState =
 type SpecStatus = { tone: 'bad' | 'info' | 'good'; message: string } | null;
 
 const SPEC_DEBOUNCE_MS = 400;
-const storage = () => {
-  try {
-    return localStorage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined };
-  }
-};
 
 export default function WorkspacePage() {
   const t = useT();
@@ -75,7 +68,13 @@ export default function WorkspacePage() {
   const [audit, setAudit] = useState<AuditResult | null>(null);
   const [highlight, setHighlight] = useState<{ selector: string; seq: number } | null>(null);
   const [refinePrompt, setRefinePrompt] = useState('');
-  const [trial, setTrial] = useState(() => trialLeft(storage()));
+  // What the server says is left (the trial is counted there, per visitor cookie and IP).
+  const [credits, setCredits] = useState<Credits | null>(null);
+  const { getToken } = auth;
+  const refreshCredits = useCallback(() => {
+    requestJson<Credits>('/api/generations/credits', { token: getToken() }).then(setCredits, () => setCredits(null));
+  }, [getToken]);
+  useEffect(() => refreshCredits(), [refreshCredits, auth.status]);
   const preview = usePreview();
   const { build: buildPreview, reset: resetPreview } = preview;
 
@@ -203,13 +202,13 @@ export default function WorkspacePage() {
         if (abort.signal.aborted) return;
         setDone(result);
         if (result.componentId && result.version !== null) setSaved({ componentId: result.componentId, version: result.version });
-        if (!auth.getToken() && !result.fromCache) setTrial(recordTrial(storage(), 'used'));
+        refreshCredits();
         setRun({ phase: 'done' });
         if (refining) setRefinePrompt('');
       } catch (error) {
         if (abort.signal.aborted) return;
         const httpError = error instanceof HttpError ? error : new HttpError(0, 'NETWORK_ERROR', String(error));
-        if (httpError.code === 'QUOTA_EXCEEDED' && !auth.getToken()) setTrial(recordTrial(storage(), 'exhausted'));
+        if (httpError.code === 'QUOTA_EXCEEDED') refreshCredits();
         setRun({ phase: 'error', error: httpError, retry: () => void generate(text, refineId) });
       } finally {
         if (controller.current === abort) controller.current = null;
@@ -389,9 +388,9 @@ export default function WorkspacePage() {
                 </button>
               )}
             </div>
-            {auth.status === 'anonymous' && (
+            {auth.status === 'anonymous' && credits?.remaining != null && (
               <p className="muted small" data-testid="trial-left">
-                {t('ws.trialLeft', { n: trial, total: TRIAL_TOTAL })}
+                {t('ws.trialLeft', { n: credits.remaining, total: credits.limit ?? credits.remaining })}
               </p>
             )}
           </form>
