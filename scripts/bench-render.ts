@@ -7,12 +7,11 @@
  *  3. Pixel diff of two 1200×800 screenshots.
  * Env: BENCH_RUNS (default 30), CHROMIUM_PATH.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { ARCHETYPES, TARGETS, generateSpec, presets, type TargetId } from '@anclora/engine';
-import { createBrowserPool, createPreviewBuilder, diffPng, previewCsp, renderPage, type PreviewDocument } from '@anclora/render';
+import { createBrowserPool, createPreviewBuilder, diffPng, renderPage, type PreviewDocument } from '@anclora/render';
+import { startPreviewServer } from '@anclora/render/testing';
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const tokens = presets['anclora-ocean'];
@@ -50,34 +49,20 @@ for (const { id } of TARGETS) {
   console.log(`${target.padEnd(16)} first build (runtime) ${runtimeMs.toFixed(0).padStart(5)} ms · cold ${stats(cold)} · cached ${stats(cached)}`);
 }
 
-// 2. Screenshot + audit with a warm pool, served as the preview origin serves them.
-const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  if (url.startsWith('/assets/')) {
-    const asset = builder.asset(url.slice('/assets/'.length));
-    if (!asset) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': asset.contentType, 'access-control-allow-origin': '*' }).end(asset.body);
-    return;
-  }
-  const document = [...documents.values()].find((d) => url === `/p/${d.hash}`);
-  if (!document) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': previewCsp(document) }).end(document.html);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// 2. Screenshot + audit with a warm pool, each document served with its real CSP.
+const server = await startPreviewServer(builder);
 const pool = createBrowserPool({ size: 2 });
 try {
-  const htmlDocs = [...documents.entries()].filter(([key]) => key.startsWith('html-css:')).map(([, d]) => d);
+  const htmlUrls = [...documents.entries()].filter(([key]) => key.startsWith('html-css:')).map(([, d]) => server.add(d));
   // Warm-up: launch, pages, JIT.
-  await renderPage(pool, { url: `${origin}/p/${htmlDocs[0]!.hash}`, viewports: [375, 768] });
+  await renderPage(pool, { url: htmlUrls[0]!, viewports: [375, 768] });
   console.log('\n## screenshot + axe audit per viewport, warm pool of 2 pages (html-css archetypes)\n');
   const pngs = new Map<number, Buffer[]>();
   for (const viewport of [375, 768, 1200]) {
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const document = htmlDocs[i % htmlDocs.length]!;
       const started = performance.now();
-      const [result] = await renderPage(pool, { url: `${origin}/p/${document.hash}`, viewports: [viewport] });
+      const [result] = await renderPage(pool, { url: htmlUrls[i % htmlUrls.length]!, viewports: [viewport] });
       samples.push(performance.now() - started);
       if (result!.consoleErrors.length) throw new Error(`console errors: ${result!.consoleErrors.join('; ')}`);
       pngs.set(viewport, [...(pngs.get(viewport) ?? []), result!.png]);
@@ -86,7 +71,7 @@ try {
   }
 
   // 3. Pixel diff at 1200 px (the screenshots are full-page; the two compared are cropped by diffPng's union canvas).
-  const [a, b] = await renderPage(pool, { url: `${origin}/p/${htmlDocs[0]!.hash}`, viewports: [1200, 1200], height: 800, audit: false });
+  const [a, b] = await renderPage(pool, { url: htmlUrls[0]!, viewports: [1200, 1200], height: 800, audit: false });
   const diffs: number[] = [];
   const decodes: number[] = [];
   const compares: number[] = [];
@@ -117,5 +102,5 @@ try {
   console.log(`\npool: ${JSON.stringify(pool.stats())}`);
 } finally {
   await pool.close();
-  server.close();
+  await server.close();
 }

@@ -32,7 +32,7 @@ try {
   const scheduler = startScheduler(infra, { onError: (err) => log.error({ err }, 'scheduling failed') });
   // Render jobs: Chromium started on the first job; previews served to it on a loopback listener of its own.
   const rendering = createRendering({ db: infra.database.primary, storage: infra.storage, settings: config.render });
-  const renders = consumeRenders(infra.queue, rendering.runner, Math.min(config.worker.concurrency, config.render.poolSize));
+  const renders = consumeRenders(infra.queue, rendering, config.worker.concurrency);
   log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency }, 'worker started');
 
   closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {

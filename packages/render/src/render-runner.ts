@@ -99,22 +99,32 @@ export function createRenderRunner(deps: RenderRunnerDeps) {
     return renders.findById(renderId);
   }
 
-  async function renderSpec(job: { renderId: string; componentId: string; spec: ComponentSpec; tokens: TokenSet; target: TargetId; viewports: number[]; threshold: number }): Promise<ViewportResult[]> {
-    const document = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target: job.target });
+  /** Builds one target's preview, publishes it to the preview origin and renders it at each viewport. */
+  async function renderTarget(spec: ComponentSpec, tokens: TokenSet, target: TargetId, viewports: number[], audit = true) {
+    const document = await deps.builder.build({ spec, tokens, target });
     await deps.store.publish(document);
-    const pages = await renderPage(deps.pool, { url: `${await deps.previewUrl()}/p/${document.hash}`, viewports: job.viewports });
+    return renderPage(deps.pool, { url: `${await deps.previewUrl()}/p/${document.hash}`, viewports, audit });
+  }
+
+  /** Stores a PNG under the render's folder and returns its key. */
+  async function storePng(renderId: string, name: string, png: Buffer): Promise<string> {
+    const key = `renders/${renderId}/${name}.png`;
+    await deps.storage.put(key, png, { contentType: 'image/png' });
+    return key;
+  }
+
+  async function renderSpec(job: { renderId: string; componentId: string; spec: ComponentSpec; tokens: TokenSet; target: TargetId; viewports: number[]; threshold: number }): Promise<ViewportResult[]> {
+    const pages = await renderTarget(job.spec, job.tokens, job.target, job.viewports);
     const baselines = new Map((await renders.baselinesOf(job.componentId, job.target)).map((b) => [b.viewport, b]));
     const results: ViewportResult[] = [];
     for (const page of pages) {
-      const screenshotKey = `renders/${job.renderId}/${page.viewport}.png`;
-      await deps.storage.put(screenshotKey, page.png, { contentType: 'image/png' });
+      const screenshotKey = await storePng(job.renderId, String(page.viewport), page.png);
       const result: ViewportResult = { viewport: page.viewport, screenshotKey, consoleErrors: page.consoleErrors, axe: page.axe, perf: page.perf };
       const baseline = baselines.get(page.viewport);
       const baselinePng = baseline ? await deps.storage.get(baseline.screenshotKey) : undefined;
       if (baseline && baselinePng) {
         const diff = diffPng(baselinePng.body, page.png, { threshold: deps.diffThreshold });
-        const diffKey = `renders/${job.renderId}/${page.viewport}-diff.png`;
-        await deps.storage.put(diffKey, diff.diffPng, { contentType: 'image/png' });
+        const diffKey = await storePng(job.renderId, `${page.viewport}-diff`, diff.diffPng);
         result.diff = { baselineRenderId: baseline.renderId, diffKey, changedPixels: diff.changedPixels, ratio: diff.ratio, threshold: job.threshold, passed: diff.ratio <= job.threshold };
       }
       results.push(result);
@@ -129,29 +139,21 @@ export function createRenderRunner(deps: RenderRunnerDeps) {
    * be pixel-identical; the ratio says how far each is.
    */
   async function compareTargets(job: { renderId: string; spec: ComponentSpec; tokens: TokenSet; viewports: number[]; threshold: number }): Promise<ViewportResult[]> {
-    const base = await deps.previewUrl();
-    const reference = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target: REFERENCE_TARGET });
-    await deps.store.publish(reference);
-    const pages = await renderPage(deps.pool, { url: `${base}/p/${reference.hash}`, viewports: job.viewports });
+    const pages = await renderTarget(job.spec, job.tokens, REFERENCE_TARGET, job.viewports);
     const results: ViewportResult[] = [];
     for (const page of pages) {
-      const screenshotKey = `renders/${job.renderId}/${page.viewport}.png`;
-      await deps.storage.put(screenshotKey, page.png, { contentType: 'image/png' });
+      const screenshotKey = await storePng(job.renderId, String(page.viewport), page.png);
       results.push({ viewport: page.viewport, screenshotKey, consoleErrors: page.consoleErrors, axe: page.axe, perf: page.perf, targets: [] });
     }
     for (const { id } of TARGETS) {
       const target = id as TargetId;
       if (target === REFERENCE_TARGET) continue;
-      const document = await deps.builder.build({ spec: job.spec, tokens: job.tokens, target });
-      await deps.store.publish(document);
-      const shots = await renderPage(deps.pool, { url: `${base}/p/${document.hash}`, viewports: job.viewports, audit: false });
+      const shots = await renderTarget(job.spec, job.tokens, target, job.viewports, false);
       for (const [i, shot] of shots.entries()) {
         const result = results[i]!;
-        const screenshotKey = `renders/${job.renderId}/${shot.viewport}-${target}.png`;
-        const diffKey = `renders/${job.renderId}/${shot.viewport}-${target}-diff.png`;
         const diff = diffPng(pages[i]!.png, shot.png, { threshold: deps.diffThreshold });
-        await deps.storage.put(screenshotKey, shot.png, { contentType: 'image/png' });
-        await deps.storage.put(diffKey, diff.diffPng, { contentType: 'image/png' });
+        const screenshotKey = await storePng(job.renderId, `${shot.viewport}-${target}`, shot.png);
+        const diffKey = await storePng(job.renderId, `${shot.viewport}-${target}-diff`, diff.diffPng);
         result.targets!.push({ target, screenshotKey, consoleErrors: shot.consoleErrors, diffKey, changedPixels: diff.changedPixels, ratio: diff.ratio, passed: diff.ratio <= job.threshold });
       }
     }

@@ -87,7 +87,13 @@ export function createRendering(deps: {
   };
 }
 
-/** Subscribes this process to the renders queue. */
-export function consumeRenders(queue: QueueBackend, runner: RenderRunner, concurrency: number): WorkerHandle {
-  return queue.process<JobPayloads['renders.run'], void>(QUEUES.renders, async (job) => void (await runner.run(job.data.renderId)), { concurrency });
+/**
+ * Subscribes this process to the renders queue. Never more jobs at once than
+ * the pool has pages: a job taken beyond that would only wait for a page while
+ * its queue lock and timeout run.
+ */
+export function consumeRenders(queue: QueueBackend, rendering: Pick<Rendering, 'runner' | 'pool'>, concurrency: number): WorkerHandle {
+  return queue.process<JobPayloads['renders.run'], void>(QUEUES.renders, async (job) => void (await rendering.runner.run(job.data.renderId)), {
+    concurrency: Math.min(concurrency, rendering.pool.size),
+  });
 }

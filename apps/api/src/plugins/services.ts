@@ -40,7 +40,7 @@ export interface ServicesOptions {
 
 /** Subscribes this process to the renders queue (the worker's job, when it runs in-process). */
 export function consumeRendersHere(app: FastifyInstance, concurrency: number): WorkerHandle {
-  return consumeRenders(app.infra.queue, app.rendering.runner, Math.min(concurrency, app.rendering.pool.size));
+  return consumeRenders(app.infra.queue, app.rendering, concurrency);
 }
 
 /** Subscribes this process to the generations queue. */
@@ -94,7 +94,7 @@ export const servicesPlugin = fp(
     // (a shared queue is subscribed by start-server.ts once listening, as above).
     if (options.consumeRenders && app.infra.queue.kind === 'memory') {
       app.addHook('onReady', async () => {
-        renderConsumer = consumeRenders(app.infra.queue, rendering.runner, Math.min(options.concurrency, options.render.poolSize));
+        renderConsumer = consumeRendersHere(app, options.concurrency);
       });
     }
     app.addHook('preClose', async () => {

@@ -368,7 +368,7 @@ export function createGenerationService(deps: {
     await cache
       .set(job.key, { spec: result.spec, code: result.code, quality: result.quality, model: result.model, notes: result.notes } satisfies CachedAnswer, CACHE_TTL_SECONDS)
       .catch((error: unknown) => deps.onBookkeepingError?.('cache write', error));
-    result.timings.cache = Math.round((performance.now() - started - result.durationMs) * 100) / 100;
+    timer.lap('cache'); // result.timings is the timer's record
     return result;
   }
 
