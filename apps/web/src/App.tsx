@@ -10,6 +10,9 @@ import { LandingPage } from './pages/LandingPage';
 const WorkspacePage = lazy(() => import('./workspace/WorkspacePage'));
 const ComponentsPage = lazy(() => import('./pages/ComponentsPage'));
 const ComponentDetailPage = lazy(() => import('./pages/ComponentDetailPage'));
+const DesignSystemsPage = lazy(() => import('./pages/DesignSystemsPage'));
+const LibraryPage = lazy(() => import('./pages/LibraryPage'));
+const PricingPage = lazy(() => import('./pages/PricingPage'));
 
 export function App() {
   return (
@@ -25,6 +28,9 @@ export function App() {
                 <Route path="/signup" element={<AuthPage mode="signup" />} />
                 <Route path="/components" element={<ComponentsPage />} />
                 <Route path="/components/:id" element={<ComponentDetailPage />} />
+                <Route path="/design-systems" element={<DesignSystemsPage />} />
+                <Route path="/library" element={<LibraryPage />} />
+                <Route path="/pricing" element={<PricingPage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

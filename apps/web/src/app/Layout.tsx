@@ -72,11 +72,20 @@ function SiteHeader() {
             <li>
               <NavLink to="/workspace">{t('nav.workspace')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/library">{t('library.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/design-systems">{t('ds.title')}</NavLink>
+            </li>
             {auth.status === 'signed-in' && (
               <li>
                 <NavLink to="/components">{t('nav.components')}</NavLink>
               </li>
             )}
+            <li>
+              <NavLink to="/pricing">{t('pricing.title')}</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="header-tools">

@@ -1,118 +1,23 @@
 // End-to-end journeys through the built web app on the real server, in Debian's Chromium.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { loadConfig } from '@anclora/config';
-import { startServer, type StartedServer } from '../../../api/src/start-server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, frame, hasChromium, paste, startE2e, tabTo, waitForPreview, type E2e } from './harness.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const webDir = path.resolve(import.meta.dirname, '../..');
-const distIndex = path.join(webDir, 'dist/index.html');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The newest modification time among the app's sources (tests excluded). */
-function newestSource(): number {
-  let newest = 0;
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  visit(path.join(webDir, 'src'));
-  visit(path.join(webDir, 'public'));
-  for (const file of ['index.html', 'vite.config.ts']) newest = Math.max(newest, statSync(path.join(webDir, file)).mtimeMs);
-  return newest;
-}
-
-function ensureBuilt() {
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource()) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'pipe', timeout: 120_000 });
-}
-
-/** Tabs forward until the focused element is the button with this text (keyboard only). */
-async function tabTo(page: Page, text: string, max = 25) {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
-    if (focused === text) return;
-  }
-  throw new Error(`Could not reach "${text}" with Tab`);
-}
-
-/** Pastes text into the focused editor, as the clipboard would (typing a whole spec key by key is slow). */
-async function paste(page: Page, text: string) {
-  await page.evaluate((value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
-
-const frame = (page: Page) => page.frameLocator('iframe.preview__frame');
-
-async function waitForPreview(page: Page) {
-  await page.locator('iframe.preview__frame[data-ready="true"]').waitFor({ timeout: 20_000 });
-  await frame(page).locator('h1, h2, h3').first().waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    // The preview frame is a different origin and audited by its own runtime; this audits the app.
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, AXE_TAGS);
-}
-
-describe.skipIf(!existsSync(chromiumPath))('web workspace end to end [chromium]', () => {
-  let server: StartedServer;
-  let browser: Browser;
-  let dataDir: string;
+describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
+  let e2e: E2e;
   let base: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'anclora-web-e2e-'));
-    server = await startServer(
-      loadConfig({
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        PREVIEW_PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        DATA_DIR: dataDir,
-        WEB_DIST_DIR: path.join(webDir, 'dist'),
-        JWT_SECRET: 'x'.repeat(40),
-        // Every journey runs from 127.0.0.1: give the anonymous trial and sign-ins room.
-        ANONYMOUS_TRIAL_GENERATIONS: '100',
-        LOGIN_RATE_LIMIT_MAX: '1000',
-      }),
-    );
-    base = server.url.replace('localhost', '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 180_000);
+    e2e = await startE2e();
+    base = e2e.base;
+  }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await e2e?.stop();
   });
 
   const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
+    const { context, page } = await e2e.newPage();
     // Remembers whether the streaming progress panel was ever on screen.
     await page.addInitScript(() => {
       new MutationObserver(() => {

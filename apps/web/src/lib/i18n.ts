@@ -2,7 +2,13 @@
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
-const en = {
+// Each screen keeps its messages in lib/messages/<screen>.ts; they merge here into one typed dictionary.
+import * as componentMessages from './messages/component';
+import * as designSystemMessages from './messages/design-systems';
+import * as libraryMessages from './messages/library';
+import * as pricingMessages from './messages/pricing';
+
+const coreEn = {
   'app.name': 'Anclora Render',
   'skip': 'Skip to content',
   'nav.primary': 'Primary',
@@ -160,10 +166,18 @@ const en = {
   'notFound.body': 'There is nothing at this address.',
 } as const;
 
+const en = {
+  ...coreEn,
+  ...componentMessages.en,
+  ...designSystemMessages.en,
+  ...libraryMessages.en,
+  ...pricingMessages.en,
+};
+
 export type MessageKey = keyof typeof en;
 type Dictionary = Record<MessageKey, string>;
 
-const es: Dictionary = {
+const coreEs: Record<keyof typeof coreEn, string> = {
   'app.name': 'Anclora Render',
   'skip': 'Saltar al contenido',
   'nav.primary': 'Principal',
@@ -319,6 +333,14 @@ const es: Dictionary = {
   'detail.spec': 'Especificación',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay nada en esta dirección.',
+};
+
+const es: Dictionary = {
+  ...coreEs,
+  ...componentMessages.es,
+  ...designSystemMessages.es,
+  ...libraryMessages.es,
+  ...pricingMessages.es,
 };
 
 const DICTIONARIES: Record<Lang, Dictionary> = { en, es };

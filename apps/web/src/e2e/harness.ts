@@ -1,0 +1,171 @@
+// Shared set-up for the end-to-end journeys: the built web app on the real server, in Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '@anclora/config';
+import { startServer, type StartedServer } from '../../../api/src/start-server.js';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+const webDir = path.resolve(import.meta.dirname, '../..');
+const distIndex = path.join(webDir, 'dist/index.html');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The newest modification time among the app's sources (tests excluded). */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (!/\.test\.tsx?$/.test(entry.name) && entry.name !== 'harness.ts') newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  visit(path.join(webDir, 'src'));
+  visit(path.join(webDir, 'public'));
+  for (const file of ['index.html', 'vite.config.ts']) newest = Math.max(newest, statSync(path.join(webDir, file)).mtimeMs);
+  return newest;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds dist/ when a source is newer. Test files run in parallel workers, so
+ * one builds under an exclusive lock file while the others wait for it.
+ */
+export async function ensureBuilt() {
+  const lock = path.join(webDir, '.e2e-build.lock');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource() && !existsSync(lock)) return;
+    let fd: number | undefined;
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      // A stale lock (a killed run) is older than any build takes.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 150_000) rmSync(lock, { force: true });
+      if (Date.now() > deadline) throw new Error('Timed out waiting for another worker to build the web app');
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (!(existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource())) {
+        execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'pipe', timeout: 120_000 });
+      }
+      return;
+    } finally {
+      closeSync(fd);
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+/** Tabs forward until the focused element is the button with this text (keyboard only). */
+export async function tabTo(page: Page, text: string, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+    if (focused === text) return;
+  }
+  throw new Error(`Could not reach "${text}" with Tab`);
+}
+
+/** Pastes text into the focused editor, as the clipboard would (typing a whole spec key by key is slow). */
+export async function paste(page: Page, text: string) {
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** The workspace's (or component page's) sandboxed preview. */
+export const frame = (page: Page) => page.frameLocator('iframe.preview__frame');
+
+export async function waitForPreview(page: Page) {
+  await page.locator('iframe.preview__frame[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await frame(page).locator('h1, h2, h3').first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** axe-core's WCAG 2.2 AA violations on the app's own document (preview frames are audited by their own runtime). */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+}
+
+/** Signs up through the UI with a fresh address; resolves on the workspace, signed in. */
+export async function signUpInUi(page: Page, base: string, prefix = 'e2e') {
+  const email = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const password = 'correct horse battery';
+  await page.goto(`${base}/signup`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${base}/workspace`);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return { email, password };
+}
+
+/** An access token for API calls made by the test itself (checking what the UI did). */
+export async function apiToken(base: string, email: string, password: string): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  return ((await login.json()) as { accessToken: string }).accessToken;
+}
+
+export interface E2e {
+  server: StartedServer;
+  browser: Browser;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  newPage(options?: { locale?: string; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  stop(): Promise<void>;
+}
+
+/** Builds the app if needed, starts the real server on embedded defaults (PGlite, memory cache) and launches Chromium. */
+export async function startE2e(env: Record<string, string> = {}): Promise<E2e> {
+  await ensureBuilt();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'anclora-web-e2e-'));
+  const server = await startServer(
+    loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      PREVIEW_PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      WEB_DIST_DIR: path.join(webDir, 'dist'),
+      JWT_SECRET: 'x'.repeat(40),
+      // Every journey runs from 127.0.0.1: give the anonymous trial and sign-ins room.
+      ANONYMOUS_TRIAL_GENERATIONS: '100',
+      LOGIN_RATE_LIMIT_MAX: '1000',
+      ...env,
+    }),
+  );
+  const base = server.url.replace('localhost', '127.0.0.1');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  return {
+    server,
+    browser,
+    base,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1440, height: 1000 }, ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}) });
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async stop() {
+      await browser.close().catch(() => undefined);
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
