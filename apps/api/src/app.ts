@@ -22,6 +22,7 @@ import { engineRoutes } from './routes/engine-routes.js';
 import { designSystemRoutes } from './routes/design-system-routes.js';
 import { componentRoutes } from './routes/component-routes.js';
 import { generationRoutes } from './routes/generation-routes.js';
+import { exampleRoutes } from './routes/example-routes.js';
 import { createGenerators, generatorCatalog, type AiSettings, type GeneratorCatalog, type SpecGenerator } from '@anclora/ai';
 import { servicesPlugin } from './plugins/services.js';
 import { createTokenService } from './services/tokens.js';
@@ -172,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(engineRoutes, { prefix: '/api' });
   await app.register(designSystemRoutes, { prefix: '/api/design-systems' });
   await app.register(componentRoutes, { prefix: '/api/components' });
+  await app.register(exampleRoutes, { prefix: '/api/examples' });
   await app.register(renderRoutes, { prefix: '/api', previewOrigin: (hostname) => previewOrigin(config, app, hostname), previewsPerMinute: 120 });
   await app.register(shareRoutes, { previewOrigin: (hostname) => previewOrigin(config, app, hostname) });
   await app.register(generationRoutes, {

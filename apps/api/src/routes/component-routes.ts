@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CodeQuery, ComponentCreateBody, IdParams, PaginationQuery, commonErrorResponses } from '@anclora/shared';
 
+import { sendZip } from './send-zip.js';
+
 const errorRef = Type.Ref('ErrorResponse');
 const secured = [{ bearerAuth: [] }];
 
@@ -84,6 +86,76 @@ export async function componentRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       await service().remove(request.params.id, request.actor!);
       return reply.status(204).send(null);
+    },
+  );
+
+  const VersionParams = Type.Object({ id: Type.String({ format: 'uuid' }), version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+  const detailResponse = { 201: Type.Object({}, { additionalProperties: true }), 401: errorRef, 404: errorRef, ...commonErrorResponses };
+
+  app.get(
+    '/:id/versions',
+    {
+      config: { auth: 'optional' },
+      schema: { tags: ['components'], summary: 'The version history, newest first (version, note, date, current)', params: IdParams, response: { 404: errorRef } },
+    },
+    async (request) => service().versions(request.params.id, request.actor),
+  );
+
+  app.post(
+    '/:id/versions',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags: ['components'],
+        summary: 'Save an edited spec as the new current version',
+        security: secured,
+        params: IdParams,
+        body: Type.Object({ spec: Type.Unknown(), note: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+        response: detailResponse,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service().addVersion(request.params.id, request.actor!, request.body)),
+  );
+
+  app.get(
+    '/:id/versions/:version',
+    {
+      config: { auth: 'optional' },
+      schema: { tags: ['components'], summary: 'One version with its spec', params: VersionParams, response: { 404: errorRef } },
+    },
+    async (request) => service().version(request.params.id, request.params.version, request.actor),
+  );
+
+  app.post(
+    '/:id/versions/:version/restore',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags: ['components'],
+        summary: "Restore a version: its spec becomes a new current version (history is kept)",
+        security: secured,
+        params: VersionParams,
+        response: detailResponse,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service().restore(request.params.id, request.params.version, request.actor!)),
+  );
+
+  app.get(
+    '/:id/export',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: ['components'],
+        summary: 'A zip for one target: the compiled files, spec.json and a README',
+        params: IdParams,
+        querystring: CodeQuery,
+        response: { 404: errorRef },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, bytes } = await service().exportZip(request.params.id, request.actor, request.query.target);
+      return sendZip(reply, fileName, bytes);
     },
   );
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TARGET_IDS } from '@anclora/engine';
+import { TARGET_IDS, generateSpec } from '@anclora/engine';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../../../packages/engine/src/spec/fixtures/pricing-card.json');
@@ -73,5 +74,33 @@ describe('engine endpoints', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('INVALID_SPEC');
     expect(res.json().error.details.issues[0].code).toBe('SPEC_TOO_DEEP');
+  });
+
+  it('imports pasted HTML statelessly (POST /api/import): spec, quality and what was left out; nothing saved', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/import',
+      payload: { source: '<style>.c{padding:1rem;color:#0f172a}</style><div class="c"><h2>Hello</h2><button onclick="x()">Go</button></div>', format: 'html', designSystemId: 'anclora-ocean' },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(JSON.stringify(body.spec)).toContain('Hello');
+    expect(body.quality.tokenCompliance.ratio).toBeGreaterThan(0);
+    expect(body.unsupported.map((u: { construct: string }) => u.construct).join(' ')).toMatch(/onclick/);
+    const bad = await t.app.inject({ method: 'POST', url: '/api/import', payload: { source: '', format: 'html' } });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/import', payload: { source: '<p>x</p>', format: 'jsx' } })).statusCode).toBe(400);
+  });
+
+  it('exports a spec as a zip for one target (POST /api/export), with clear 400s for a bad spec or target', async () => {
+    const spec = generateSpec('Newsletter signup').spec;
+    const res = await t.app.inject({ method: 'POST', url: '/api/export', payload: { spec, target: 'svelte-css' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+-svelte-css\.zip"$/);
+    expect(Object.keys(unzipSync(new Uint8Array(res.rawPayload))).some((name) => name.endsWith('.svelte'))).toBe(true);
+    expect((await t.app.inject({ method: 'POST', url: '/api/export', payload: { spec, target: 'cobol' } })).json().error.code).toBe('VALIDATION_ERROR');
+    const badSpec = await t.app.inject({ method: 'POST', url: '/api/export', payload: { spec: { root: 1 }, target: 'html-css' } });
+    expect(badSpec.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/export', payload: { spec, target: 'html-css', designSystemId: '00000000-0000-4000-8000-000000000000' } })).statusCode).toBe(404);
   });
 });

@@ -147,6 +147,23 @@ describe('choosing the provider per request', () => {
   const generate = (app: TestApp['app'], payload: Record<string, unknown>, authorization?: string) =>
     app.inject({ method: 'POST', url: '/api/generations', headers: authorization ? { authorization } : {}, payload: { prompt: 'card', target: 'html-css', ...payload } });
 
+  it('lists the configured providers, with what each caller may choose (GET /api/generations/providers)', async () => {
+    const { app, infra } = await twoProviders();
+    const user = await signUp(app, 'list-choice');
+    const list = async (authorization?: string) =>
+      (await app.inject({ method: 'GET', url: '/api/generations/providers', headers: authorization ? { authorization } : {} })).json();
+    const forVisitor = await list();
+    expect(forVisitor.default).toBe('anthropic');
+    expect(forVisitor.providers).toEqual([
+      { id: 'anthropic', model: expect.any(String), allowed: true },
+      { id: 'openai', model: 'llama3-test', allowed: false },
+      { id: 'offline', model: expect.any(String), allowed: true },
+    ]);
+    expect((await list(user.authorization)).providers.find((p: { id: string }) => p.id === 'openai').allowed).toBe(false);
+    await usersRepository(infra.database.primary).setPlan(user.userId, 'pro');
+    expect((await list(user.authorization)).providers.every((p: { allowed: boolean }) => p.allowed)).toBe(true);
+  });
+
   it('lets a Pro user pick a configured provider other than the default; the default provider is not called', async () => {
     const { app, infra } = await twoProviders();
     const user = await signUp(app, 'pro-choice');

@@ -163,6 +163,24 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
   );
 
   app.get(
+    '/providers',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: ['generations'],
+        summary: 'The configured providers; `allowed` says whether your plan may choose each per request',
+        response: {
+          200: Type.Object({
+            default: Type.String(),
+            providers: Type.Array(Type.Object({ id: Type.String(), model: Type.String(), allowed: Type.Boolean() })),
+          }),
+        },
+      },
+    },
+    async (request) => app.services.generations.providers(request.actor),
+  );
+
+  app.get(
     '/credits',
     {
       config: { auth: 'optional' },

@@ -3,6 +3,7 @@ import { analyzeSpec, compile, importHtml, isTargetId, parseSpec, type Component
 import { errors, isUuid } from '@anclora/shared';
 import { assertCanRead, assertCanWrite, type Actor } from '../authorization/policy.js';
 import type { DesignSystemsService } from './design-systems-service.js';
+import { exportArchive } from './export-archive.js';
 
 export interface ComponentView {
   id: string;
@@ -72,6 +73,14 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
     return { component: readable.component, spec: readable.version.spec as ComponentSpec, tokens };
   }
 
+  async function appendVersion(id: string, actor: Actor, spec: ComponentSpec, note: string) {
+    const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
+    assertCanWrite(actor, found ? { ownerId: found.component.ownerId } : undefined, 'Component');
+    await db.transaction(async (tx) => componentsRepository(tx as unknown as Db).addVersion({ componentId: id, ownerId: actor.userId, spec, note }));
+    const saved = await loadReadable(id, actor);
+    return { component: view(saved.component), spec: saved.spec, quality: analyzeSpec(saved.spec, saved.tokens) };
+  }
+
   return {
     async createFromSpec(actor: Actor, input: { spec: unknown; name?: string | undefined; designSystemId?: string | undefined }) {
       const spec = parseSpec(input.name ? { ...(input.spec as object), name: input.name } : input.spec);
@@ -112,6 +121,44 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
       const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
       assertCanWrite(actor, found ? { ownerId: found.component.ownerId } : undefined, 'Component');
       await repo().remove(id);
+    },
+
+    /** The version history, newest first (notes say what produced each version). */
+    async versions(id: string, actor: Actor | null) {
+      const { component } = await loadReadable(id, actor);
+      const rows = await repo().listVersions(component.id);
+      return {
+        items: rows.map((row) => ({ version: row.version, note: row.note, createdAt: row.createdAt.toISOString(), current: row.version === component.currentVersion })),
+      };
+    },
+
+    async version(id: string, version: number, actor: Actor | null) {
+      const { component } = await loadReadable(id, actor);
+      const found = await repo().findVersion(component.id, version);
+      if (!found) throw errors.notFound(`Version ${version}`);
+      return { version: found.version.version, note: found.version.note, createdAt: found.version.createdAt.toISOString(), spec: found.version.spec as ComponentSpec };
+    },
+
+    /** A new current version from an edited spec (the workspace's spec editor, the CLI). */
+    async addVersion(id: string, actor: Actor, input: { spec: unknown; note?: string | undefined }) {
+      const spec = parseSpec(input.spec);
+      return appendVersion(id, actor, spec, input.note?.trim() || 'edited spec');
+    },
+
+    /** Restoring never rewrites history: the old spec becomes a new current version. */
+    async restore(id: string, version: number, actor: Actor) {
+      const current = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
+      assertCanWrite(actor, current ? { ownerId: current.component.ownerId } : undefined, 'Component');
+      const found = await repo().findVersion(id, version);
+      if (!found) throw errors.notFound(`Version ${version}`);
+      return appendVersion(id, actor, found.version.spec as ComponentSpec, `Restored from version ${version}`);
+    },
+
+    /** The zip download for one target (compiled files, spec.json, README.md). */
+    async exportZip(id: string, actor: Actor | null, target: string) {
+      if (!isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
+      const { spec, tokens } = await loadReadable(id, actor);
+      return exportArchive(spec, tokens, target);
     },
 
     async code(id: string, actor: Actor | null, target: string) {

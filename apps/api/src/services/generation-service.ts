@@ -121,6 +121,19 @@ export function createGenerationService(deps: {
   }
 
   return {
+    /** The configured providers, and whether this caller's plan lets them choose each (the rule in chooseGenerator). */
+    providers(actor: Actor | null) {
+      const paid = (actor?.user?.plan ?? 'free') !== 'free';
+      return {
+        default: generators.default.provider,
+        providers: generators.available.map((id) => ({
+          id,
+          model: generators.get(id)!.model,
+          allowed: id === generators.default.provider || id === 'offline' || paid,
+        })),
+      };
+    },
+
     /** Validates a request and returns a runnable job; every 4xx is raised here, before a stream opens. */
     async prepare(request: GenerationRequest, who: Requester) {
       if (!isTargetId(request.target)) throw errors.validation(`Unknown target "${request.target}".`);

@@ -48,7 +48,6 @@ export function componentsRepository(db: Executor) {
       return rows[0];
     },
 
-    /** Appends a version and makes it current; the previous versions stay. Run it in a transaction. */
     /** A component with one of its versions (renders pin the version they were asked for). */
     async findVersion(id: string, version: number): Promise<{ component: ComponentRow; version: ComponentVersionRow } | undefined> {
       const rows = await db
@@ -69,6 +68,7 @@ export function componentsRepository(db: Executor) {
       await db.delete(components).where(eq(components.id, id));
     },
 
+    /** Appends a version and makes it current; the previous versions stay. Run it in a transaction. */
     async addVersion(input: { componentId: string; ownerId: string; spec: unknown; note: string }): Promise<ComponentVersionRow> {
       const [updated] = await db
         .update(components)
@@ -80,6 +80,15 @@ export function componentsRepository(db: Executor) {
         .values({ componentId: input.componentId, ownerId: input.ownerId, version: updated!.version, spec: input.spec, note: input.note })
         .returning();
       return version!;
+    },
+
+    /** Every version of a component, newest first, without the specs (a history list). */
+    async listVersions(componentId: string): Promise<Array<Pick<ComponentVersionRow, 'version' | 'note' | 'createdAt'>>> {
+      return db
+        .select({ version: componentVersions.version, note: componentVersions.note, createdAt: componentVersions.createdAt })
+        .from(componentVersions)
+        .where(eq(componentVersions.componentId, componentId))
+        .orderBy(desc(componentVersions.version));
     },
 
     async listByOwner(ownerId: string, page: number, limit: number): Promise<{ items: ComponentRow[]; total: number }> {

@@ -51,6 +51,17 @@ export type DesignSystemPatchBody = Static<typeof DesignSystemPatchBody>;
 export const DesignSystemParams = Type.Object({ id: DesignSystemId });
 export const ExportQuery = Type.Object({ format: Type.Union(TOKEN_EXPORT_FORMATS.map((f) => Type.Literal(f))) });
 
+/** Pasted code to import into a spec (POST /api/import, or saved with POST /api/components). */
+export const HtmlImportBody = Type.Object(
+  {
+    source: Type.String({ minLength: 1, maxLength: 500_000, description: 'Pasted code' }),
+    format: Type.Literal('html'),
+    name: Type.Optional(Type.String({ pattern: '^[A-Z][a-zA-Z0-9]{0,63}$' })),
+    designSystemId: Type.Optional(DesignSystemId),
+  },
+  { additionalProperties: false },
+);
+
 export const ComponentCreateBody = Type.Union([
   Type.Object(
     {
@@ -60,15 +71,7 @@ export const ComponentCreateBody = Type.Union([
     },
     { additionalProperties: false },
   ),
-  Type.Object(
-    {
-      source: Type.String({ minLength: 1, maxLength: 500_000, description: 'Pasted code' }),
-      format: Type.Literal('html'),
-      name: Type.Optional(Type.String({ pattern: '^[A-Z][a-zA-Z0-9]{0,63}$' })),
-      designSystemId: Type.Optional(DesignSystemId),
-    },
-    { additionalProperties: false },
-  ),
+  HtmlImportBody,
 ]);
 export type ComponentCreateBody = Static<typeof ComponentCreateBody>;
 
