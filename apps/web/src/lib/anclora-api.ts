@@ -1,9 +1,9 @@
 /** Types and calls for the product endpoints the workspace uses (see PRODUCT.md "Public HTTP API"). */
-import type { CompiledFile, ComponentSpec, QualityReport, TargetId } from '@anclora/engine';
+import type { CompiledFile, ComponentSpec, QualityReport, TargetId, UnsupportedConstruct } from '@anclora/engine';
 import { HttpError, networkError, streamErrorToHttpError, toHttpError } from './http';
 import { readSse } from './sse';
 
-export type { CompiledFile, ComponentSpec, QualityReport, TargetId };
+export type { CompiledFile, ComponentSpec, QualityReport, TargetId, UnsupportedConstruct };
 
 export interface User {
   id: string;
@@ -59,6 +59,36 @@ export interface ComponentDetail {
   quality: QualityReport;
 }
 
+/** POST /api/import: pasted HTML/CSS as a spec, with what the importer could not carry. */
+export interface ImportResult {
+  spec: ComponentSpec;
+  quality: QualityReport;
+  unsupported: UnsupportedConstruct[];
+}
+
+/** POST /api/components (from a spec or pasted code): the saved component, version 1. */
+export interface SavedComponent extends ImportResult {
+  component: ComponentView;
+}
+
+/** GET /api/examples/:id: a curated library example, loadable into the workspace. */
+export interface Example {
+  id: string;
+  name: string;
+  description: string;
+  category: string;
+  target: TargetId;
+  designSystemId: string;
+  prompt: string;
+  spec: ComponentSpec;
+}
+
+/** GET /api/generations/providers: what this server has configured, and what the caller's plan may choose. */
+export interface ProviderList {
+  default: string;
+  providers: Array<{ id: string; model: string; allowed: boolean }>;
+}
+
 export interface CompiledOutput {
   target: TargetId;
   files: CompiledFile[];
@@ -80,6 +110,8 @@ export interface GenerationRequest {
   designSystemId?: string;
   viewport?: number;
   componentId?: string;
+  /** Only when not the server's default (a model provider needs Pro). */
+  provider?: string;
 }
 
 export interface GenerationProgress {
@@ -175,4 +207,73 @@ export async function streamGeneration(
   if (failure) throw failure;
   if (!done) throw new HttpError(0, 'STREAM_INTERRUPTED', 'The generation stream ended before it finished.');
   return done;
+}
+
+/** The file name from a Content-Disposition header (RFC 6266: `filename*` wins over `filename`), else the fallback. */
+export function fileNameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)?'[^']*'([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return safeFileName(decodeURIComponent(extended[1].trim()), fallback);
+    } catch {
+      // Malformed percent-encoding: fall through to the plain parameter.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(header);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+  return name ? safeFileName(name, fallback) : fallback;
+}
+
+// A server-chosen name never picks a directory.
+const safeFileName = (name: string, fallback: string) => name.split(/[\\/]/).pop()?.trim() || fallback;
+
+export interface DownloadRequest {
+  path: string;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** Used when the answer names no file. */
+  fallbackName: string;
+}
+
+/** Fetches an attachment (a zip export) with the bearer token; rejects with HttpError like the JSON client. */
+export async function fetchDownload(request: DownloadRequest, token: string | null): Promise<{ blob: Blob; fileName: string }> {
+  const headers: Record<string, string> = {};
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(request.path, {
+      method: request.method ?? 'GET',
+      headers,
+      credentials: 'same-origin',
+      ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+    });
+  } catch {
+    throw networkError(request.path);
+  }
+  if (!response.ok) {
+    let parsed: unknown;
+    try {
+      parsed = await response.json();
+    } catch {
+      parsed = undefined;
+    }
+    throw toHttpError(response.status, parsed, response.headers.get('retry-after'));
+  }
+  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition'), request.fallbackName) };
+}
+
+/** Hands a blob to the browser as a download with this name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { useT, useTitle } from '../app/prefs';
 import { HttpError } from '../lib/http';
+import { peekTrialWork } from '../workspace/trial-stash';
 
 /** Only same-app paths are followed after signing in (no open redirect). */
 const safeNext = (value: string | null) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/workspace');
@@ -21,6 +22,8 @@ export function AuthPage({ mode }: { mode: 'signin' | 'signup' }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Work stashed by the workspace's "keep this component" prompt is saved once signed in.
+  const [keepsWork] = useState(() => peekTrialWork(sessionStorage) !== null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +50,7 @@ export function AuthPage({ mode }: { mode: 'signin' | 'signup' }) {
     <div className="container page page--narrow">
       <h1>{title}</h1>
       {signup && <p className="muted">{t('auth.signupLead')}</p>}
+      {keepsWork && <p className="notice notice--info">{t('auth.keepNote')}</p>}
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate={false} aria-describedby={error ? 'auth-error' : undefined}>
         {error && (
           <p id="auth-error" className="notice notice--bad" role="alert">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../app/prefs';
 import type { CompiledFile } from '../lib/anclora-api';
 import type { EditorLanguage } from './CodeEditor';
@@ -15,19 +15,28 @@ interface CodePanelProps {
   /** Shown under the spec editor: invalid JSON, a rejected spec, or progress. */
   specStatus?: { tone: 'bad' | 'info' | 'good'; message: string } | null;
   idPrefix?: string;
+  /** More header actions next to Copy (the workspace's Download zip). */
+  actions?: ReactNode;
 }
 
 /** Tabs per generated file (read-only) plus the editable spec, in CodeMirror loaded on demand. */
-export function CodePanel({ files, specText, onSpecChange, specStatus, idPrefix = 'code' }: CodePanelProps) {
+export function CodePanel({ files, specText, onSpecChange, specStatus, idPrefix = 'code', actions }: CodePanelProps) {
   const t = useT();
   const tabs = [...files.map((f) => ({ id: f.path, label: f.path })), ...(specText !== undefined ? [{ id: SPEC_TAB, label: onSpecChange ? t('code.spec') : t('detail.spec') }] : [])];
   const [active, setActive] = useState<string>(tabs[0]?.id ?? SPEC_TAB);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  // The spec tab is shown by default only while there are no files yet; once you pick it, it stays.
+  const specChosen = useRef(false);
+  const choose = (id: string) => {
+    specChosen.current = id === SPEC_TAB;
+    setActive(id);
+  };
 
   const ids = tabs.map((tab) => tab.id).join('|');
   useEffect(() => {
-    if (!tabs.some((tab) => tab.id === active)) setActive(tabs[0]?.id ?? SPEC_TAB);
+    const gone = !tabs.some((tab) => tab.id === active);
+    if (gone || (active === SPEC_TAB && !specChosen.current && files.length > 0)) setActive(tabs[0]?.id ?? SPEC_TAB);
     // Only when the set of tabs changes (a new generation or target).
   }, [ids]);
 
@@ -57,7 +66,7 @@ export function CodePanel({ files, specText, onSpecChange, specStatus, idPrefix 
     if (next < 0) return;
     event.preventDefault();
     const id = tabs[next]!.id;
-    setActive(id);
+    choose(id);
     tabRefs.current.get(id)?.focus();
   };
 
@@ -79,6 +88,7 @@ export function CodePanel({ files, specText, onSpecChange, specStatus, idPrefix 
             {copied === 'ok' ? t('common.copied') : t('common.copyFailed')}
           </span>
         )}
+        {actions}
       </div>
       <div className="tabs" role="tablist" aria-label={t('code.tabs')}>
         {tabs.map((tab) => (
@@ -94,7 +104,7 @@ export function CodePanel({ files, specText, onSpecChange, specStatus, idPrefix 
             aria-selected={tab.id === active}
             aria-controls={panelId}
             tabIndex={tab.id === active ? 0 : -1}
-            onClick={() => setActive(tab.id)}
+            onClick={() => choose(tab.id)}
             onKeyDown={onKeyDown}
           >
             {tab.label}

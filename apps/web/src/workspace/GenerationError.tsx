@@ -1,18 +1,27 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { usePrefs } from '../app/prefs';
+import { useOnline, usePrefs } from '../app/prefs';
 import type { HttpError } from '../lib/http';
 
 interface GenerationErrorProps {
   error: HttpError;
   signedIn: boolean;
   onRetry(): void;
+  /** Offered when the chosen provider is not allowed or not configured: run again with the server's default. */
+  onUseDefaultProvider?: () => void;
 }
 
-/** A failed generation, with what to do next for each error the API can answer. */
-export function GenerationError({ error, signedIn, onRetry }: GenerationErrorProps) {
+/** A failed generation (or import, or load), with what to do next for each error the API can answer. */
+export function GenerationError({ error, signedIn, onRetry, onUseDefaultProvider }: GenerationErrorProps) {
   const { t, lang } = usePrefs();
+  const online = useOnline();
   const [wait, setWait] = useState(error.code === 'RATE_LIMITED' ? (error.retryAfterSeconds ?? 60) : 0);
+
+  // Remembers that the connection dropped while this error was shown, to say when it is back.
+  const [wentOffline, setWentOffline] = useState(!online);
+  useEffect(() => {
+    if (!online) setWentOffline(true);
+  }, [online]);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -26,6 +35,12 @@ export function GenerationError({ error, signedIn, onRetry }: GenerationErrorPro
     </button>
   );
 
+  const useDefault = onUseDefaultProvider && (
+    <button type="button" className="button" onClick={onUseDefaultProvider}>
+      {t('err.useDefault')}
+    </button>
+  );
+
   let body;
   switch (error.code) {
     case 'QUOTA_EXCEEDED':
@@ -36,7 +51,9 @@ export function GenerationError({ error, signedIn, onRetry }: GenerationErrorPro
           </p>
           <p className="small">{error.message}</p>
           {signedIn ? (
-            <p>{t('err.quotaUpgrade')}</p>
+            <p>
+              {t('err.quotaUpgrade')} <Link to="/pricing">{t('err.seePlans')}</Link>
+            </p>
           ) : (
             <p>
               <Link className="button button--primary" to="/signup?next=/workspace">
@@ -63,6 +80,56 @@ export function GenerationError({ error, signedIn, onRetry }: GenerationErrorPro
         <>
           <p>
             <strong>{t('err.provider')}</strong> {t('err.providerRetry')}
+          </p>
+          <p className="small">{error.message}</p>
+          <div className="actions">
+            {retry}
+            {useDefault}
+          </div>
+        </>
+      );
+      break;
+    case 'PLAN_REQUIRED':
+      body = (
+        <>
+          <p>
+            <strong>{t('err.plan')}</strong>
+          </p>
+          <div className="actions">
+            <Link className="button button--primary" to="/pricing">
+              {t('err.seePlans')}
+            </Link>
+            {useDefault}
+          </div>
+        </>
+      );
+      break;
+    case 'PROVIDER_NOT_CONFIGURED':
+      body = (
+        <>
+          <p>
+            <strong>{t('err.providerMissing')}</strong>
+          </p>
+          <p className="small">{error.message}</p>
+          <div className="actions">{useDefault ?? retry}</div>
+        </>
+      );
+      break;
+    case 'BROWSER_UNAVAILABLE':
+      body = (
+        <>
+          <p>
+            <strong>{t('err.browser')}</strong> {t('err.browserHint')}
+          </p>
+          {retry}
+        </>
+      );
+      break;
+    case 'SERVICE_UNAVAILABLE':
+      body = (
+        <>
+          <p>
+            <strong>{t('err.unavailable')}</strong> {t('err.providerRetry')}
           </p>
           <p className="small">{error.message}</p>
           {retry}
@@ -93,13 +160,18 @@ export function GenerationError({ error, signedIn, onRetry }: GenerationErrorPro
       break;
     case 'NETWORK_ERROR':
     case 'STREAM_INTERRUPTED':
-      body = (
+      // Offline: say so, and offer the retry once the connection is back.
+      body = online ? (
         <>
           <p>
-            <strong>{t('err.network')}</strong> {t('common.offlineHint')}
+            <strong>{error.code === 'NETWORK_ERROR' && wentOffline ? t('err.offlineBack') : t('err.network')}</strong> {t('common.offlineHint')}
           </p>
           {retry}
         </>
+      ) : (
+        <p>
+          <strong>{t('err.offline')}</strong> {t('err.offlineWait')}
+        </p>
       );
       break;
     case 'UNAUTHORIZED':

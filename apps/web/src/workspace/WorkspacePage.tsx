@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { useT, useTitle } from '../app/prefs';
@@ -9,60 +9,95 @@ import {
   type ComponentSpec,
   type Credits,
   type DesignSystemSummary,
+  type Example,
   type GenerationDone,
+  type ImportResult,
   type QualityReport,
+  type SavedComponent,
   type Target,
+  type UnsupportedConstruct,
 } from '../lib/anclora-api';
 import { HttpError, requestJson } from '../lib/http';
 import { specOutline, type OutlineItem } from '../lib/spec-outline';
 import { loadTargets } from '../TargetList';
 import { CodePanel } from './CodePanel';
+import { DescribeFields } from './DescribeFields';
+import { DownloadZip } from './DownloadZip';
 import { GenerationError } from './GenerationError';
+import { ImportReport } from './ImportReport';
+import { KeepItCallout } from './KeepItCallout';
+import { ModeSwitch, type WorkspaceMode } from './ModeSwitch';
+import { PasteField } from './PasteField';
 import { PreviewPane, type AuditResult } from './PreviewPane';
+import { ProviderPicker } from './ProviderPicker';
 import { QualityPanel } from './QualityPanel';
+import { TargetPickers } from './TargetPickers';
+import { stashTrialWork, takeTrialWork, type TrialWork } from './trial-stash';
 import { usePreview } from './usePreview';
-
-const SUGGESTIONS = [
-  'Pricing table with 3 plans, the middle one highlighted',
-  'Formulario de inicio de sesión',
-  'Profile card with avatar, name and a follow button',
-  'Barra de navegación con logo y menú',
-  'Newsletter signup with an email field',
-  'Tarjetas de estadísticas para un panel',
-];
+import './workspace.css';
 
 type RunState =
   | { phase: 'idle' }
   | { phase: 'running'; refining: boolean; characters: number; cached: boolean; outline: OutlineItem[]; specReady: boolean }
+  /** Import, example loading, saving the trial's work: one request, one message. */
+  | { phase: 'working'; message: string }
   | { phase: 'done' }
   | { phase: 'cancelled' }
-  | { phase: 'error'; error: HttpError; retry: () => void };
+  | { phase: 'error'; error: HttpError; retry: () => void; useDefaultProvider?: () => void };
 
 type SpecStatus = { tone: 'bad' | 'info' | 'good'; message: string } | null;
+type Saved = { componentId: string; version: number };
+
+/** A result that did not come from a generation stream: an import, an example, a saved component. */
+interface Presented {
+  spec: ComponentSpec;
+  quality: QualityReport | null;
+  saved: Saved | null;
+  target: string;
+  designSystemId: string;
+  unsupported?: UnsupportedConstruct[];
+  notice: string | null;
+}
 
 const SPEC_DEBOUNCE_MS = 400;
+const DEFAULT_DESIGN_SYSTEM = 'anclora-ocean';
+const PROVIDER_PROBLEMS = new Set(['PLAN_REQUIRED', 'PROVIDER_NOT_CONFIGURED', 'PROVIDER_UNAVAILABLE', 'PROVIDER_REJECTED']);
+const asHttpError = (error: unknown) => (error instanceof HttpError ? error : new HttpError(0, 'NETWORK_ERROR', String(error)));
 
 export default function WorkspacePage() {
   const t = useT();
   useTitle(t('ws.title'));
   const auth = useAuth();
   const signedIn = auth.status === 'signed-in';
+  const authReady = auth.status !== 'checking';
   const [params] = useSearchParams();
 
+  const [mode, setMode] = useState<WorkspaceMode>('describe');
   const [targets, setTargets] = useState<Target[] | null>(null);
   const [targetsFailed, setTargetsFailed] = useState(false);
   const [designSystems, setDesignSystems] = useState<DesignSystemSummary[]>([]);
   const [prompt, setPrompt] = useState('');
   const [promptError, setPromptError] = useState(false);
+  const [pasteSource, setPasteSource] = useState('');
+  const [pasteError, setPasteError] = useState(false);
   const [target, setTarget] = useState('react-css');
-  const [designSystemId, setDesignSystemId] = useState('anclora-ocean');
+  // /workspace?designSystem=<id> preselects a design system (checked against the list once it loads).
+  const designSystemParam = params.get('designSystem');
+  const [designSystemId, setDesignSystemId] = useState(designSystemParam ?? DEFAULT_DESIGN_SYSTEM);
+  const [designSystemMissing, setDesignSystemMissing] = useState<string | null>(null);
+  // null: the server's default provider.
+  const [provider, setProvider] = useState<string | null>(null);
 
   const [run, setRun] = useState<RunState>({ phase: 'idle' });
   const [spec, setSpec] = useState<ComponentSpec | null>(null);
   const [files, setFiles] = useState<CompiledFile[]>([]);
   const [quality, setQuality] = useState<QualityReport | null>(null);
   const [done, setDone] = useState<GenerationDone | null>(null);
-  const [saved, setSaved] = useState<{ componentId: string; version: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [unsupported, setUnsupported] = useState<UnsupportedConstruct[] | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  // True once the spec on screen was edited by hand: it is then no longer the saved version.
+  const [specEdited, setSpecEdited] = useState(false);
   const [specText, setSpecText] = useState('');
   const [specStatus, setSpecStatus] = useState<SpecStatus>(null);
   const [audit, setAudit] = useState<AuditResult | null>(null);
@@ -100,11 +135,19 @@ export default function WorkspacePage() {
     auth
       .request<{ designSystems: DesignSystemSummary[] }>('/api/design-systems')
       .then((body) => live && setDesignSystems(body.designSystems))
-      .catch(() => live && setDesignSystems([{ id: 'anclora-ocean', name: 'Anclora Ocean', builtIn: true, version: 1, tokenCount: 0 }]));
+      .catch(() => live && setDesignSystems([{ id: DEFAULT_DESIGN_SYSTEM, name: 'Anclora Ocean', builtIn: true, version: 1, tokenCount: 0 }]));
     return () => {
       live = false;
     };
   }, [auth, auth.status]);
+
+  // A ?designSystem= that is not in the list (or not yours) falls back to the default, and says so.
+  useEffect(() => {
+    if (!designSystemParam || designSystems.length === 0 || designSystemId !== designSystemParam) return;
+    if (designSystems.some((d) => d.id === designSystemParam)) return;
+    setDesignSystemId(DEFAULT_DESIGN_SYSTEM);
+    setDesignSystemMissing(designSystemParam);
+  }, [designSystems]);
 
   useEffect(() => () => controller.current?.abort(), []);
   useEffect(() => () => window.clearTimeout(specTimer.current), []);
@@ -113,6 +156,7 @@ export default function WorkspacePage() {
     setSpec(next);
     setSpecText(JSON.stringify(next, null, 2));
     setSpecStatus(null);
+    setSpecEdited(false);
   }, []);
 
   /** Code for another target or an edited spec: POST /api/compile. */
@@ -127,6 +171,28 @@ export default function WorkspacePage() {
     [auth],
   );
 
+  /** Shows a finished result the same way whatever produced it: spec, code for the target, preview, quality. */
+  const present = useCallback(
+    (result: Presented) => {
+      setTarget(result.target);
+      setDesignSystemId(result.designSystemId);
+      showSpec(result.spec);
+      setQuality(result.quality);
+      setSaved(result.saved);
+      setUnsupported(result.unsupported ?? null);
+      setNotice(result.notice);
+      setDone(null);
+      setAudit(null);
+      setFiles([]);
+      setRun({ phase: 'done' });
+      void buildPreview({ spec: result.spec }, result.target, result.designSystemId);
+      void compileFor(result.spec, result.target, result.designSystemId).catch(() => undefined);
+    },
+    [showSpec, buildPreview, compileFor],
+  );
+
+  const fail = (error: unknown, retry: () => void) => setRun({ phase: 'error', error: asHttpError(error), retry });
+
   // Open a saved component to refine it: /workspace?component=<id>.
   const componentParam = params.get('component');
   useEffect(() => {
@@ -135,14 +201,8 @@ export default function WorkspacePage() {
     auth.request<ComponentDetail>(`/api/components/${encodeURIComponent(componentParam)}`).then(
       (detail) => {
         if (!live) return;
-        const ds = detail.component.designSystemId ?? 'anclora-ocean';
-        setDesignSystemId(ds);
-        showSpec(detail.spec);
-        setQuality(detail.quality);
-        setSaved({ componentId: detail.component.id, version: detail.component.version });
-        setRun({ phase: 'done' });
-        void buildPreview({ spec: detail.spec }, target, ds);
-        void compileFor(detail.spec, target, ds).catch(() => undefined);
+        const saved = { componentId: detail.component.id, version: detail.component.version };
+        present({ spec: detail.spec, quality: detail.quality, saved, target, designSystemId: detail.component.designSystemId ?? DEFAULT_DESIGN_SYSTEM, notice: null });
       },
       (error: unknown) => live && error instanceof HttpError && setRun({ phase: 'error', error, retry: () => undefined }),
     );
@@ -152,23 +212,79 @@ export default function WorkspacePage() {
     // Load once per component id and session.
   }, [componentParam, auth.status]);
 
+  // Load a library example: /workspace?example=<id> sets the pickers and shows its code and preview.
+  const exampleParam = params.get('example');
+  useEffect(() => {
+    if (!exampleParam || !authReady) return;
+    let live = true;
+    const load = () => {
+      setRun({ phase: 'working', message: t('ws.exampleLoading') });
+      auth.request<Example>(`/api/examples/${encodeURIComponent(exampleParam)}`).then(
+        (example) => {
+          if (!live) return;
+          setMode('describe');
+          setPrompt(example.prompt);
+          present({ spec: example.spec, quality: null, saved: null, target: example.target, designSystemId: example.designSystemId, notice: t('ws.exampleLoaded', { name: example.name }) });
+        },
+        (error: unknown) => live && fail(error, load),
+      );
+    };
+    load();
+    return () => {
+      live = false;
+    };
+  }, [exampleParam, authReady]);
+
+  // The anonymous trial's work, stashed by the "keep it" prompt: saved to the account once signed in.
+  const keepTrialWork = async (work: TrialWork) => {
+    setPrompt(work.prompt);
+    setRun({ phase: 'working', message: t('ws.keeping') });
+    try {
+      const result = await auth.request<SavedComponent>('/api/components', { method: 'POST', body: { spec: work.spec, designSystemId: work.designSystemId } });
+      const version = result.component.version;
+      present({
+        spec: result.spec,
+        quality: result.quality,
+        saved: { componentId: result.component.id, version },
+        target: work.target,
+        designSystemId: work.designSystemId,
+        notice: t('ws.kept', { name: result.spec.name, version }),
+      });
+    } catch (error) {
+      // Kept for a retry when the failure may pass (offline, server trouble); a rejected spec is dropped.
+      const http = asHttpError(error);
+      if (http.status === 0 || http.status >= 500) stashTrialWork(sessionStorage, work);
+      fail(http, () => {
+        takeTrialWork(sessionStorage);
+        void keepTrialWork(work);
+      });
+    }
+  };
+  useEffect(() => {
+    if (auth.status !== 'signed-in') return;
+    const work = takeTrialWork(sessionStorage);
+    if (work) void keepTrialWork(work);
+  }, [auth.status]);
+
   const generate = useCallback(
-    async (text: string, refineId?: string) => {
+    async (text: string, refineId?: string, chosenProvider: string | null = provider) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
       const refining = Boolean(refineId);
       setRun({ phase: 'running', refining, characters: 0, cached: false, outline: [], specReady: false });
       setDone(null);
+      setNotice(null);
       setAudit(null);
       if (!refining) {
         setQuality(null);
         setSaved(null);
         setSpec(null);
         setFiles([]);
+        setUnsupported(null);
         resetPreview();
       }
-      const body = { prompt: text, target, designSystemId, ...(refineId ? { componentId: refineId } : {}) };
+      const body = { prompt: text, target, designSystemId, ...(refineId ? { componentId: refineId } : {}), ...(chosenProvider ? { provider: chosenProvider } : {}) };
       const handlers = {
         onProgress: (p: { stage: string; characters: number; partial?: unknown }) =>
           setRun((state) =>
@@ -207,19 +323,60 @@ export default function WorkspacePage() {
         if (refining) setRefinePrompt('');
       } catch (error) {
         if (abort.signal.aborted) return;
-        const httpError = error instanceof HttpError ? error : new HttpError(0, 'NETWORK_ERROR', String(error));
+        const httpError = asHttpError(error);
         if (httpError.code === 'QUOTA_EXCEEDED') refreshCredits();
-        setRun({ phase: 'error', error: httpError, retry: () => void generate(text, refineId) });
+        // A provider chosen in the picker that is not allowed, not configured or down: offer the default instead.
+        const providerProblem = chosenProvider && PROVIDER_PROBLEMS.has(httpError.code);
+        setRun({
+          phase: 'error',
+          error: httpError,
+          retry: () => void generate(text, refineId, chosenProvider),
+          ...(providerProblem
+            ? {
+                useDefaultProvider: () => {
+                  setProvider(null);
+                  void generate(text, refineId, null);
+                },
+              }
+            : {}),
+        });
       } finally {
         if (controller.current === abort) controller.current = null;
       }
     },
-    [auth, target, designSystemId, showSpec, buildPreview, resetPreview],
+    [auth, target, designSystemId, provider, showSpec, buildPreview, resetPreview],
   );
 
+  /** Paste mode: the server turns the HTML/CSS into a spec; signed in, it is saved as a component too. */
+  const importPasted = async (source: string) => {
+    controller.current?.abort();
+    setRun({ phase: 'working', message: t('ws.importing') });
+    const body = { source, format: 'html', designSystemId };
+    try {
+      if (signedIn) {
+        const result = await auth.request<SavedComponent>('/api/components', { method: 'POST', body });
+        const version = result.component.version;
+        const message = `${t('ws.imported', { name: result.spec.name })} ${t('ws.doneSaved', { version })}`;
+        present({ ...result, saved: { componentId: result.component.id, version }, target, designSystemId, notice: message });
+      } else {
+        const result = await auth.request<ImportResult>('/api/import', { method: 'POST', body });
+        present({ ...result, saved: null, target, designSystemId, notice: t('ws.imported', { name: result.spec.name }) });
+      }
+    } catch (error) {
+      fail(error, () => void importPasted(source));
+    }
+  };
+
+  const busy = run.phase === 'running' || run.phase === 'working';
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (run.phase === 'running') return;
+    if (busy) return;
+    if (mode === 'paste') {
+      const source = pasteSource.trim();
+      setPasteError(!source);
+      if (source) void importPasted(source);
+      return;
+    }
     const text = prompt.trim();
     if (!text) {
       setPromptError(true);
@@ -233,7 +390,7 @@ export default function WorkspacePage() {
   const submitRefine = (event: FormEvent) => {
     event.preventDefault();
     const text = refinePrompt.trim();
-    if (!text || !saved || run.phase === 'running') return;
+    if (!text || !saved || busy) return;
     void generate(text, saved.componentId);
   };
 
@@ -243,21 +400,18 @@ export default function WorkspacePage() {
     setRun({ phase: 'cancelled' });
   };
 
-  const onPromptKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
-  };
-
   // The result follows the target and design system pickers once there is a spec.
   const changeTarget = (next: string) => {
     setTarget(next);
-    if (spec && run.phase !== 'running') {
+    if (spec && !busy) {
       void buildPreview({ spec }, next, designSystemId);
       void compileFor(spec, next, designSystemId).catch(() => undefined);
     }
   };
   const changeDesignSystem = (next: string) => {
     setDesignSystemId(next);
-    if (spec && run.phase !== 'running') {
+    setDesignSystemMissing(null);
+    if (spec && !busy) {
       void buildPreview({ spec }, target, next);
       void compileFor(spec, target, next).catch(() => undefined);
     }
@@ -285,15 +439,15 @@ export default function WorkspacePage() {
       return;
     }
     setSpec(parsed);
+    setSpecEdited(true);
     setSpecStatus({ tone: 'good', message: t('code.specApplied') });
     void compileFor(parsed, target, designSystemId).catch(() => undefined);
   };
 
-  const presets = designSystems.filter((d) => d.builtIn);
-  const own = designSystems.filter((d) => !d.builtIn);
   const running = run.phase === 'running';
   const hasResult = spec !== null;
   const name = spec?.name ?? 'component';
+  const defaultName = designSystems.find((d) => d.id === DEFAULT_DESIGN_SYSTEM)?.name ?? 'Anclora Ocean';
 
   return (
     <div className="container container--wide page workspace">
@@ -302,86 +456,58 @@ export default function WorkspacePage() {
         <div className="workspace__side">
           <form className="panel" onSubmit={submit} aria-labelledby="ws-form-title">
             <h2 id="ws-form-title" className="visually-hidden">
-              {t('ws.promptLabel')}
+              {mode === 'paste' ? t('ws.pasteTitle') : t('ws.promptLabel')}
             </h2>
-            <div className="field">
-              <label htmlFor="ws-prompt">{t('ws.promptLabel')}</label>
-              <textarea
-                id="ws-prompt"
-                ref={promptRef}
-                rows={4}
-                maxLength={4000}
-                value={prompt}
-                placeholder={t('ws.promptPlaceholder')}
-                aria-invalid={promptError || undefined}
-                aria-describedby={promptError ? 'ws-prompt-error' : undefined}
-                onChange={(e) => {
-                  setPrompt(e.target.value);
-                  if (promptError) setPromptError(false);
+            <ModeSwitch mode={mode} onChange={setMode} />
+            {mode === 'describe' ? (
+              <DescribeFields
+                prompt={prompt}
+                onPromptChange={(value) => {
+                  setPrompt(value);
+                  setPromptError(false);
                 }}
-                onKeyDown={onPromptKey}
+                missing={promptError}
+                onSubmit={submit}
+                promptRef={promptRef}
               />
-              {promptError && (
-                <p id="ws-prompt-error" className="field__error" role="alert">
-                  {t('ws.promptPlaceholder')}
-                </p>
-              )}
-            </div>
-            <div className="chips" role="group" aria-label={t('ws.suggestions')}>
-              {SUGGESTIONS.map((s) => (
-                <button key={s} type="button" className="chip" aria-pressed={prompt === s} onClick={() => setPrompt(s)}>
-                  {s}
-                </button>
-              ))}
-            </div>
+            ) : (
+              <PasteField
+                value={pasteSource}
+                onChange={(value) => {
+                  setPasteSource(value);
+                  setPasteError(false);
+                }}
+                missing={pasteError}
+              />
+            )}
             <div className="field-row">
-              <div className="field">
-                <label htmlFor="ws-target">{t('ws.target')}</label>
-                <select id="ws-target" value={target} onChange={(e) => changeTarget(e.target.value)}>
-                  {(targets ?? [{ id: target, label: target } as Target]).map((tg) => (
-                    <option key={tg.id} value={tg.id}>
-                      {tg.label}
-                    </option>
-                  ))}
-                </select>
-                {targetsFailed && (
-                  <p className="field__error">
-                    {t('ws.targetsError')}{' '}
-                    <button type="button" className="button button--small button--link" onClick={() => setTargetsAttempt((n) => n + 1)}>
-                      {t('common.retry')}
-                    </button>
-                  </p>
-                )}
-              </div>
-              <div className="field">
-                <label htmlFor="ws-ds">{t('ws.designSystem')}</label>
-                <select id="ws-ds" value={designSystemId} onChange={(e) => changeDesignSystem(e.target.value)}>
-                  {designSystems.length === 0 && <option value={designSystemId}>Anclora Ocean</option>}
-                  {presets.length > 0 && (
-                    <optgroup label={t('ws.designSystemPresets')}>
-                      {presets.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {d.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                  {own.length > 0 && (
-                    <optgroup label={t('ws.designSystemOwn')}>
-                      {own.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {d.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                </select>
-              </div>
+              <TargetPickers
+                targets={targets}
+                targetsFailed={targetsFailed}
+                onRetryTargets={() => setTargetsAttempt((n) => n + 1)}
+                target={target}
+                onTarget={changeTarget}
+                designSystems={designSystems}
+                designSystemId={designSystemId}
+                onDesignSystem={changeDesignSystem}
+              />
+              {mode === 'describe' && <ProviderPicker value={provider} onChange={setProvider} />}
             </div>
+            {designSystemMissing && (
+              <p className="notice notice--warn" role="status">
+                {t('ws.dsNotFound', { id: designSystemMissing, name: defaultName })}
+              </p>
+            )}
             <div className="actions">
-              <button type="submit" className="button button--primary" aria-disabled={running}>
-                {running && !run.refining ? t('ws.generating') : t('ws.generate')}
-              </button>
+              {mode === 'describe' ? (
+                <button type="submit" className="button button--primary" aria-disabled={busy}>
+                  {running && !run.refining ? t('ws.generating') : t('ws.generate')}
+                </button>
+              ) : (
+                <button type="submit" className="button button--primary" aria-disabled={busy}>
+                  {run.phase === 'working' ? t('ws.importing') : t('ws.import')}
+                </button>
+              )}
               {running && (
                 <button type="button" className="button" onClick={cancel}>
                   {t('ws.cancel')}
@@ -403,12 +529,20 @@ export default function WorkspacePage() {
                 </p>
               </div>
             )}
+            {run.phase === 'working' && (
+              <div className="panel progress">
+                <p>
+                  <span className="spinner" aria-hidden="true" /> {run.message}
+                </p>
+              </div>
+            )}
             {run.phase === 'cancelled' && <p className="muted">{t('ws.cancelled')}</p>}
             {run.phase === 'done' && done && (
               <p className="notice notice--good">
                 {t('ws.done', { name, ms: done.durationMs })} {saved && t('ws.doneSaved', { version: saved.version })}
               </p>
             )}
+            {run.phase === 'done' && !done && notice && <p className="notice notice--good">{notice}</p>}
           </div>
           {run.phase === 'running' && run.outline.length > 0 && (
             <div className="panel">
@@ -422,7 +556,17 @@ export default function WorkspacePage() {
               </ol>
             </div>
           )}
-          {run.phase === 'error' && <GenerationError key={run.error.code + run.error.message} error={run.error} signedIn={signedIn} onRetry={run.retry} />}
+          {run.phase === 'error' && (
+            <GenerationError
+              key={run.error.code + run.error.message}
+              error={run.error}
+              signedIn={signedIn}
+              onRetry={run.retry}
+              {...(run.useDefaultProvider ? { onUseDefaultProvider: run.useDefaultProvider } : {})}
+            />
+          )}
+
+          {unsupported && hasResult && <ImportReport items={unsupported} />}
 
           {done && done.notes.length > 0 && (
             <details className="panel">
@@ -442,7 +586,7 @@ export default function WorkspacePage() {
                 <input id="ws-refine" value={refinePrompt} maxLength={4000} placeholder={t('ws.refinePlaceholder')} onChange={(e) => setRefinePrompt(e.target.value)} />
               </div>
               <div className="actions">
-                <button type="submit" className="button button--primary" aria-disabled={running || !refinePrompt.trim()}>
+                <button type="submit" className="button button--primary" aria-disabled={busy || !refinePrompt.trim()}>
                   {running && run.refining ? t('ws.generating') : t('ws.refine')}
                 </button>
                 <Link to={`/components/${saved.componentId}`}>{t('ws.openComponent')}</Link>
@@ -450,14 +594,8 @@ export default function WorkspacePage() {
             </form>
           )}
 
-          {hasResult && auth.status === 'anonymous' && run.phase === 'done' && (
-            <div className="panel callout">
-              <h2 className="h3">{t('ws.keepIt')}</h2>
-              <p>{t('ws.keepItBody')}</p>
-              <Link className="button button--primary" to="/signup?next=/workspace">
-                {t('nav.signup')}
-              </Link>
-            </div>
+          {spec && auth.status === 'anonymous' && run.phase === 'done' && (
+            <KeepItCallout work={{ spec, target, designSystemId, prompt: mode === 'describe' ? prompt.trim() : '' }} />
           )}
 
           <QualityPanel
@@ -469,15 +607,24 @@ export default function WorkspacePage() {
         </div>
 
         <div className="workspace__main">
-          {!hasResult && run.phase !== 'running' ? (
+          {!hasResult && !busy ? (
             <div className="panel empty-state">
               <h2>{t('ws.emptyTitle')}</h2>
-              <p className="muted">{t('ws.emptyBody')}</p>
+              <p className="muted">{mode === 'paste' ? t('ws.emptyPasteBody') : t('ws.emptyBody')}</p>
             </div>
           ) : (
             <>
-              <PreviewPane url={preview.url} loading={preview.loading || (running && !spec)} error={preview.error} name={name} onAudit={setAudit} highlight={highlight} />
-              {hasResult && <CodePanel files={files} specText={specText} onSpecChange={onSpecChange} specStatus={specStatus} idPrefix="ws-code" />}
+              <PreviewPane url={preview.url} loading={preview.loading || (busy && !spec)} error={preview.error} name={name} onAudit={setAudit} highlight={highlight} />
+              {spec && (
+                <CodePanel
+                  files={files}
+                  specText={specText}
+                  onSpecChange={onSpecChange}
+                  specStatus={specStatus}
+                  idPrefix="ws-code"
+                  actions={<DownloadZip spec={spec} target={target} designSystemId={designSystemId} componentId={saved && !specEdited ? saved.componentId : null} />}
+                />
+              )}
             </>
           )}
         </div>

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { useT } from '../app/prefs';
+import { stashTrialWork, type TrialWork } from './trial-stash';
+
+/**
+ * The anonymous visitor's invitation to keep the result. Following either link
+ * stashes the work; the workspace saves it once the visitor is signed in.
+ */
+export function KeepItCallout({ work }: { work: TrialWork }) {
+  const t = useT();
+  const keep = () => stashTrialWork(sessionStorage, work);
+  return (
+    <div className="panel callout">
+      <h2 className="h3">{t('ws.keepIt')}</h2>
+      <p>{t('ws.keepItBody')}</p>
+      <div className="actions">
+        <Link className="button button--primary" to="/signup?next=/workspace" onClick={keep}>
+          {t('nav.signup')}
+        </Link>
+        <Link to="/signin?next=/workspace" onClick={keep}>
+          {t('ws.keepSignin')}
+        </Link>
+      </div>
+    </div>
+  );
+}
