@@ -34,15 +34,30 @@ const PrefsContext = createContext<Prefs | null>(null);
 
 const systemDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
+function initialLang(): Lang {
+  const stored = readStorage(LANG_KEY);
+  return isLang(stored) ? stored : detectLang(navigator.languages?.length ? navigator.languages : navigator.language);
+}
+
+function initialTheme(): ThemeChoice {
+  const stored = readStorage(THEME_KEY);
+  return stored === 'light' || stored === 'dark' || stored === 'system' ? stored : 'system';
+}
+
+/**
+ * Sets the document's theme and language before the first render, so the page
+ * never paints in the wrong theme (no flash, no layout shift) and anything that
+ * reads them right after load sees the final values.
+ */
+export function applyStoredPrefs() {
+  const theme = initialTheme();
+  document.documentElement.dataset.theme = theme === 'system' ? (systemDark() ? 'dark' : 'light') : theme;
+  document.documentElement.lang = initialLang();
+}
+
 export function PrefsProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => {
-    const stored = readStorage(LANG_KEY);
-    return isLang(stored) ? stored : detectLang(navigator.languages?.length ? navigator.languages : navigator.language);
-  });
-  const [theme, setThemeState] = useState<ThemeChoice>(() => {
-    const stored = readStorage(THEME_KEY);
-    return stored === 'light' || stored === 'dark' || stored === 'system' ? stored : 'system';
-  });
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [theme, setThemeState] = useState<ThemeChoice>(initialTheme);
   const [dark, setDark] = useState(systemDark);
 
   useEffect(() => {
