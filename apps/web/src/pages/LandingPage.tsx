@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useT, useTitle } from '../app/prefs';
+import { LiveExampleSection } from '../library/LiveExampleSection';
 import { ServiceStatus } from '../ServiceStatus';
 import { TargetList } from '../TargetList';
 
@@ -19,6 +20,7 @@ export function LandingPage() {
           <span className="muted">{t('landing.trial')}</span>
         </p>
       </section>
+      <LiveExampleSection />
       <section className="card" aria-labelledby="how-title">
         <h2 id="how-title">{t('landing.howTitle')}</h2>
         <ol className="steps">
