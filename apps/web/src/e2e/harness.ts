@@ -1,6 +1,6 @@
 // Shared set-up for the end-to-end journeys: the built web app on the real server, in Debian's Chromium.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,35 +34,53 @@ function newestSource(): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Builds dist/ when a source is newer. Test files run in parallel workers, so
- * one builds under an exclusive lock file while the others wait for it.
- */
-export async function ensureBuilt() {
+const isFresh = () => existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource();
+
+/** Runs `work` holding an exclusive lock file: journey files run in parallel workers and share dist/. */
+async function withBuildLock<T>(work: () => T): Promise<T> {
   const lock = path.join(webDir, '.e2e-build.lock');
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource() && !existsSync(lock)) return;
-    let fd: number | undefined;
+    let fd: number;
     try {
       fd = openSync(lock, 'wx');
     } catch {
       // A stale lock (a killed run) is older than any build takes.
       if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 150_000) rmSync(lock, { force: true });
       if (Date.now() > deadline) throw new Error('Timed out waiting for another worker to build the web app');
-      await sleep(500);
+      await sleep(300);
       continue;
     }
     try {
-      if (!(existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource())) {
-        execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'pipe', timeout: 120_000 });
-      }
-      return;
+      return work();
     } finally {
       closeSync(fd);
       rmSync(lock, { force: true });
     }
   }
+}
+
+/**
+ * Takes a private snapshot of the built app, building it first when a source
+ * is newer. The build goes to a side folder and is swapped in, and each server
+ * serves its own copy, so a rebuild by another worker never empties the
+ * folder a running journey is loading pages from.
+ */
+export async function snapshotBuild(into: string): Promise<string> {
+  return withBuildLock(() => {
+    if (!isFresh()) {
+      const building = path.join(webDir, `dist-build-${process.pid}`);
+      const old = path.join(webDir, `dist-old-${process.pid}`);
+      rmSync(building, { recursive: true, force: true });
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', building], { cwd: webDir, stdio: 'pipe', timeout: 120_000 });
+      if (existsSync(path.join(webDir, 'dist'))) renameSync(path.join(webDir, 'dist'), old);
+      renameSync(building, path.join(webDir, 'dist'));
+      rmSync(old, { recursive: true, force: true });
+    }
+    const copy = path.join(into, 'web');
+    cpSync(path.join(webDir, 'dist'), copy, { recursive: true });
+    return copy;
+  });
 }
 
 /** Tabs forward until the focused element is the button with this text (keyboard only). */
@@ -132,8 +150,8 @@ export interface E2e {
 
 /** Builds the app if needed, starts the real server on embedded defaults (PGlite, memory cache) and launches Chromium. */
 export async function startE2e(env: Record<string, string> = {}): Promise<E2e> {
-  await ensureBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'anclora-web-e2e-'));
+  const webDist = await snapshotBuild(dataDir);
   const server = await startServer(
     loadConfig({
       ...process.env,
@@ -143,7 +161,7 @@ export async function startE2e(env: Record<string, string> = {}): Promise<E2e> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       DATA_DIR: dataDir,
-      WEB_DIST_DIR: path.join(webDir, 'dist'),
+      WEB_DIST_DIR: webDist,
       JWT_SECRET: 'x'.repeat(40),
       // Every journey runs from 127.0.0.1: give the anonymous trial and sign-ins room.
       ANONYMOUS_TRIAL_GENERATIONS: '100',

@@ -1,33 +1,7 @@
 // End-to-end journeys for the library, pricing and the landing page's live example, in Debian's Chromium.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, ensureBuilt, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
-
-/**
- * A private copy of the built app: other journey files rebuild dist/ (emptying it) while this one
- * runs, and a lazy route's chunk vanishing mid-test would fail it for no fault of the page.
- */
-async function snapshotDist(): Promise<string> {
-  const dist = path.resolve(import.meta.dirname, '../../dist');
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await ensureBuilt();
-    const copy = mkdtempSync(path.join(tmpdir(), 'anclora-library-dist-'));
-    try {
-      cpSync(dist, copy, { recursive: true });
-      // Complete only if every asset the page names was copied (a rebuild may have started meanwhile).
-      const index = readFileSync(path.join(copy, 'index.html'), 'utf8');
-      const assets = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-      if (assets.length > 0 && assets.every((asset) => existsSync(path.join(copy, asset)))) return copy;
-    } catch {
-      // dist/ was being rebuilt while it was copied: try again.
-    }
-    rmSync(copy, { recursive: true, force: true });
-  }
-  throw new Error('Could not take a complete copy of apps/web/dist');
-}
+import { axeViolations, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
 
 interface ExampleSummary {
   id: string;
@@ -67,18 +41,15 @@ describe.skipIf(!hasChromium)('library, pricing and landing end to end [chromium
   let e2e: E2e;
   let base: string;
   let examples: ExampleSummary[];
-  let dist: string;
 
   beforeAll(async () => {
-    dist = await snapshotDist();
-    e2e = await startE2e({ WEB_DIST_DIR: dist });
+    e2e = await startE2e();
     base = e2e.base;
     examples = ((await (await fetch(`${base}/api/examples`)).json()) as { items: ExampleSummary[] }).items;
   }, 240_000);
 
   afterAll(async () => {
     await e2e?.stop();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   it('library: 37 examples with counts per styling, filters in the URL, lazy live thumbnails, open in workspace', async () => {
