@@ -29,6 +29,19 @@ describe('design systems', () => {
     expect(res.json().designSystems.map((d: { id: string }) => d.id)).toEqual(['anclora-ocean', 'material-3', 'tailwind', 'bootstrap-5']);
   });
 
+  it('reports what a CSS import left out (values that are not design tokens) instead of dropping it silently', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/design-systems',
+      headers: { authorization: owner.authorization },
+      payload: { name: 'From CSS', format: 'css', source: ':root { --color-primary: #0b6477; --animate-spin: spin 1s linear infinite; }' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { designSystem } = created.json();
+    expect(designSystem.skipped).toEqual([expect.objectContaining({ name: '--animate-spin', reason: expect.any(String) })]);
+    await t.app.inject({ method: 'DELETE', url: `/api/design-systems/${designSystem.id}`, headers: { authorization: owner.authorization } });
+  });
+
   it('imports a DTCG file, completes the roles, exports it, and hides it from strangers', async () => {
     const created = await t.app.inject({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { designSystemsRepository, usersRepository, type Db, type DesignSystemRow } from '@anclora/db';
-import { exportTokens, importTokens, presets, withRoles, type TokenSet } from '@anclora/engine';
+import { exportTokens, importTokens, presets, withRoles, type SkippedToken, type TokenSet } from '@anclora/engine';
 import { AppError, errors, isUuid } from '@anclora/shared';
 import type { Actor } from '../authorization/policy.js';
 
@@ -61,14 +61,16 @@ export function createDesignSystemsService(db: Db) {
     if (preset !== undefined) {
       const set = presetOf(preset);
       if (!set) throw errors.validation(`Unknown preset "${preset}"; use one of ${Object.keys(presets).join(', ')}.`);
-      return { tokens: { ...set, name }, sourceFormat: null, filled: [] as string[] };
+      return { tokens: { ...set, name }, sourceFormat: null, filled: [] as string[], skipped: [] as SkippedToken[] };
     }
     if (format === undefined || source === undefined) {
       throw errors.validation('Send either { preset } or { format, source } to create a design system.');
     }
-    const imported = importTokens(format, source, name);
+    // What the importer left out (not design tokens, e.g. animation names) is reported, never dropped silently.
+    const skipped: SkippedToken[] = [];
+    const imported = importTokens(format, source, name, { onSkip: (token) => skipped.push(token) });
     const completed = withRoles(imported);
-    return { tokens: completed.tokens, sourceFormat: format, filled: completed.filled };
+    return { tokens: completed.tokens, sourceFormat: format, filled: completed.filled, skipped };
   }
 
   return {
@@ -100,22 +102,22 @@ export function createDesignSystemsService(db: Db) {
     async create(
       actor: Actor,
       input: { name: string; format?: ImportFormat | undefined; source?: string | undefined; preset?: string | undefined },
-    ): Promise<DesignSystemView & { filledRoles: string[] }> {
+    ): Promise<DesignSystemView & { filledRoles: string[]; skipped: SkippedToken[] }> {
       const user = actor.user ?? (await usersRepository(db).findById(actor.userId));
       if (!user) throw errors.unauthorized();
       if (user.plan === 'free' && (await repo.countByOwner(actor.userId)) >= FREE_PLAN_DESIGN_SYSTEMS) {
         throw new AppError('PLAN_LIMIT', 403, `The Free plan keeps ${FREE_PLAN_DESIGN_SYSTEMS} custom design systems; delete one or upgrade.`);
       }
-      const { tokens, sourceFormat, filled } = importSet(input.name, input.format, input.source, input.preset);
+      const { tokens, sourceFormat, filled, skipped } = importSet(input.name, input.format, input.source, input.preset);
       const row = await repo.create({ ownerId: actor.userId, name: input.name, tokens, sourceFormat });
-      return { ...rowView(row), filledRoles: filled };
+      return { ...rowView(row), filledRoles: filled, skipped };
     },
 
     async update(
       id: string,
       actor: Actor,
       patch: { name?: string | undefined; format?: ImportFormat | undefined; source?: string | undefined },
-    ): Promise<DesignSystemView & { filledRoles: string[] }> {
+    ): Promise<DesignSystemView & { filledRoles: string[]; skipped: SkippedToken[] }> {
       if (presetOf(id)) throw errors.forbidden('Built-in presets are read-only; create a copy with { preset }.');
       if (!isUuid(id)) throw errors.notFound('Design system');
       let imported: ReturnType<typeof importSet> | undefined;
@@ -127,7 +129,7 @@ export function createDesignSystemsService(db: Db) {
         ...(imported ? { tokens: { ...imported.tokens, name: patch.name ?? imported.tokens.name }, sourceFormat: imported.sourceFormat } : {}),
       });
       if (!row) throw errors.notFound('Design system');
-      return { ...rowView(row), filledRoles: imported?.filled ?? [] };
+      return { ...rowView(row), filledRoles: imported?.filled ?? [], skipped: imported?.skipped ?? [] };
     },
 
     async delete(id: string, actor: Actor): Promise<void> {
