@@ -182,6 +182,7 @@ describe('HTTP surface on embedded defaults', () => {
     expect(csp).toContain("img-src 'self' data: https:");
     expect(csp).toContain("connect-src 'self' https://api.anthropic.com https://api.stripe.com");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("form-action 'self' https://codepen.io");
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');

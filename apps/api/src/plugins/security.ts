@@ -36,6 +36,8 @@ export function contentSecurityPolicy(upgradeInsecureRequests: boolean, previewF
       baseUri: ["'self'"],
       frameAncestors: ["'self'"],
       frameSrc: ["'self'", previewFrameSource],
+      // "Open in CodePen" posts a form to CodePen's prefill endpoint; every other form stays on this origin.
+      formAction: ["'self'", 'https://codepen.io'],
       // Over plain http (local development) an upgrade directive would send
       // every asset request to https://localhost and break the page.
       upgradeInsecureRequests: upgradeInsecureRequests ? [] : null,

@@ -86,11 +86,19 @@ describe.skipIf(!hasChromium)('render jobs, baselines and diffs through the API 
     const diff = (await t.app.inject({ method: 'GET', url: `/api/components/${componentId}/diff`, headers: { authorization: owner.authorization } })).json<{
       passed: boolean;
       render: { id: string };
-      viewports: Array<{ diff: { changedPixels: number; diffUrl: string } }>;
+      viewports: Array<{ screenshotUrl: string; diff: { changedPixels: number; diffUrl: string; baselineUrl: string; baselineRenderId: string } }>;
     }>();
     expect(diff.passed).toBe(true);
     expect(diff.render.id).toBe(second.id);
     expect((await t.app.inject({ method: 'GET', url: diff.viewports[0]!.diff.diffUrl })).statusCode).toBe(200);
+    // The viewer's pair: the baseline screenshot the ratio was measured against, next to the current one.
+    const pair = diff.viewports[0]!;
+    expect(pair.diff.baselineRenderId).toBe(first.id);
+    expect(pair.diff.baselineUrl).toMatch(new RegExp(`^/api/renders/${first.id}/images/375\\.png\\?`));
+    const baselinePng = await t.app.inject({ method: 'GET', url: pair.diff.baselineUrl });
+    expect(baselinePng.statusCode).toBe(200);
+    expect(baselinePng.headers['content-type']).toBe('image/png');
+    expect((await t.app.inject({ method: 'GET', url: pair.screenshotUrl })).statusCode).toBe(200);
     const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(metrics).toMatch(/render_jobs_total\{target="html-css",status="succeeded"\} 2/);
     expect(metrics).toContain('render_duration_seconds_bucket');

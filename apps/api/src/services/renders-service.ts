@@ -46,7 +46,10 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
     const results = (row.results as ViewportResult[] | null)?.map(({ screenshotKey: _s, diff, targets, ...result }) => ({
       ...result,
       screenshotUrl: imageUrl(row.id, `${result.viewport}.png`),
-      ...(diff ? { diff: { ...diff, diffKey: undefined, diffUrl: imageUrl(row.id, `${result.viewport}-diff.png`) } } : {}),
+      // The baseline this render was compared with (a later approval may have replaced it), so a viewer shows the pair the ratio is about.
+      ...(diff
+        ? { diff: { ...diff, diffKey: undefined, diffUrl: imageUrl(row.id, `${result.viewport}-diff.png`), baselineUrl: imageUrl(diff.baselineRenderId, `${result.viewport}.png`) } }
+        : {}),
       ...(targets
         ? {
             targets: targets.map(({ screenshotKey: _t, diffKey: _d, ...other }) => ({

@@ -1,16 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { usePrefs, useTitle } from '../app/prefs';
-import type { CompiledOutput, ComponentDetail, Target } from '../lib/anclora-api';
+import { componentApi } from '../component/component-api';
+import { ExportPanel } from '../component/ExportPanel';
+import { SharePanel } from '../component/SharePanel';
+import { VersionsPanel } from '../component/VersionsPanel';
+import { VisualRegressionPanel } from '../component/VisualRegressionPanel';
+import type { CompiledOutput, ComponentDetail, ComponentView, Target } from '../lib/anclora-api';
 import { HttpError } from '../lib/http';
 import { loadTargets } from '../TargetList';
 import { CodePanel } from '../workspace/CodePanel';
 import { PreviewPane, type AuditResult } from '../workspace/PreviewPane';
 import { QualityPanel } from '../workspace/QualityPanel';
 import { usePreview } from '../workspace/usePreview';
+import '../component/component.css';
 
-/** One saved component: spec, quality, code per target, live preview and the share switch. */
+/**
+ * One saved component: live preview, code and quality for the chosen target;
+ * sharing and embedding; export (copy, zip, CodePen); its versions with a
+ * diff between any two and restore; and visual regression against a baseline.
+ */
 export default function ComponentDetailPage() {
   const { t } = usePrefs();
   const { id = '' } = useParams();
@@ -22,11 +32,10 @@ export default function ComponentDetailPage() {
   const [code, setCode] = useState<CompiledOutput | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [audit, setAudit] = useState<AuditResult | null>(null);
-  const [sharing, setSharing] = useState(false);
-  const [shareError, setShareError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const preview = usePreview();
   const { build } = preview;
+  const api = useMemo(() => componentApi(auth.request, id), [auth.request, id]);
   useTitle(detail?.component.name ?? t('list.title'));
 
   useEffect(() => {
@@ -62,22 +71,7 @@ export default function ComponentDetailPage() {
     // Rebuild for a new target or version, not for a share toggle.
   }, [id, target, version, Boolean(detail)]);
 
-  const toggleShare = useCallback(async () => {
-    if (!detail || sharing) return;
-    setSharing(true);
-    setShareError(null);
-    try {
-      const component = await auth.request<ComponentDetail['component']>(`/api/components/${encodeURIComponent(id)}`, {
-        method: 'PATCH',
-        body: { isPublic: !detail.component.isPublic },
-      });
-      setDetail({ ...detail, component });
-    } catch (cause) {
-      setShareError(cause instanceof Error ? cause.message : String(cause));
-    } finally {
-      setSharing(false);
-    }
-  }, [auth, detail, id, sharing]);
+  const onShared = useCallback((component: ComponentView) => setDetail((d) => (d ? { ...d, component } : d)), []);
 
   if (error) {
     return (
@@ -108,10 +102,11 @@ export default function ComponentDetailPage() {
   }
 
   const { component } = detail;
+  // Only the owner can read a private component; a public one may be someone else's, which the API refuses to change.
   const owner = auth.status === 'signed-in';
-  const shareUrl = `${location.origin}/share/${component.id}`;
+  const targetLabel = targets.find((tg) => tg.id === target)?.label ?? target;
   return (
-    <div className="container container--wide page">
+    <div className="container container--wide page component-page">
       <p>
         <Link to="/components">← {t('detail.back')}</Link>
       </p>
@@ -122,53 +117,20 @@ export default function ComponentDetailPage() {
       </p>
       <div className="workspace__grid">
         <div className="workspace__side">
-          {owner && (
-            <section className="panel" aria-labelledby="share-title">
-              <h2 id="share-title" className="h3">
-                {t('detail.share')}
-              </h2>
-              <button type="button" role="switch" className="switch" aria-checked={component.isPublic} aria-labelledby="share-title" onClick={() => void toggleShare()}>
-                <span className="switch__track" aria-hidden="true">
-                  <span className="switch__thumb" />
-                </span>
-              </button>
-              {component.isPublic ? (
-                <p>
-                  {t('detail.shareOn')} <a href={shareUrl}>{shareUrl}</a>
-                </p>
-              ) : (
-                <p className="muted">{t('detail.shareOff')}</p>
-              )}
-              {shareError && (
-                <p className="notice notice--bad" role="alert">
-                  {shareError}
-                </p>
-              )}
-              <p>
-                <Link to={`/workspace?component=${component.id}`}>{t('detail.openWorkspace')}</Link>
-              </p>
-            </section>
-          )}
-          <div className="panel">
-            <label htmlFor="detail-target">{t('ws.target')}</label>
-            <select id="detail-target" value={target} onChange={(e) => setTarget(e.target.value)}>
-              {(targets.length ? targets : [{ id: target, label: target } as Target]).map((tg) => (
-                <option key={tg.id} value={tg.id}>
-                  {tg.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          {owner && <SharePanel component={component} onChange={onShared} />}
+          <ExportPanel componentId={component.id} name={component.name} description={component.description} target={target} targets={targets} onTarget={setTarget} code={code} />
           <QualityPanel audit={audit} previewing={preview.url !== null} quality={detail.quality} />
         </div>
         <div className="workspace__main">
           <PreviewPane url={preview.url} loading={preview.loading} error={preview.error} name={component.name} onAudit={setAudit} />
+          {owner && <VisualRegressionPanel api={api} target={target} targetLabel={targetLabel} />}
           {codeError && (
             <p className="notice notice--bad" role="alert">
               {codeError}
             </p>
           )}
           <CodePanel files={code?.files ?? []} specText={JSON.stringify(detail.spec, null, 2)} idPrefix="detail-code" />
+          <VersionsPanel api={api} currentVersion={component.version} canRestore={owner} onRestored={setDetail} />
         </div>
       </div>
     </div>
