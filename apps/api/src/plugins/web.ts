@@ -9,6 +9,11 @@ import fastifyStatic from '@fastify/static';
  * for a year and index.html never cached, and answers unknown GET paths that
  * ask for HTML with index.html so client-side routes can be bookmarked.
  * Everything under /api keeps the JSON 404.
+ *
+ * The build writes a brotli and a gzip copy of each text file next to it
+ * (apps/web/vite.config.ts); `preCompressed` sends the one the browser
+ * accepts, with `Vary: Accept-Encoding`, and the plain file otherwise. No
+ * compression work happens per request.
  */
 export const webPlugin = fp(
   async (app: FastifyInstance, options: { distDir: string }) => {
@@ -21,6 +26,7 @@ export const webPlugin = fp(
       root: options.distDir,
       wildcard: false,
       index: ['index.html'],
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         void reply.header(
           'cache-control',

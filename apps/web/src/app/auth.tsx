@@ -20,6 +20,26 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+// The refresh cookie is httpOnly, so the page cannot see whether it has one. This flag says a session was
+// started in this browser: without it a visitor has nothing to refresh, and the refresh call (a 401, which
+// the browser logs as a console error) is skipped.
+const SESSION_HINT = 'anclora.session';
+function hasSessionHint(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+function setSessionHint(present: boolean) {
+  try {
+    if (present) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // Storage may be disabled; the app then behaves as for a visitor after each reload.
+  }
+}
+
 // One refresh at a time across the app (StrictMode runs effects twice, and the refresh cookie rotates).
 let refreshing: Promise<AuthResult | null> | null = null;
 function refreshOnce(): Promise<AuthResult | null> {
@@ -35,7 +55,8 @@ function refreshOnce(): Promise<AuthResult | null> {
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<AuthStatus>('checking');
+  // Without a hint the answer is known at once: no 'checking' state, so the header does not change after the first paint.
+  const [status, setStatus] = useState<AuthStatus>(() => (hasSessionHint() ? 'checking' : 'anonymous'));
   const [user, setUser] = useState<User | null>(null);
   const token = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -43,6 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((result: AuthResult | null) => {
     window.clearTimeout(timer.current);
     token.current = result?.accessToken ?? null;
+    setSessionHint(result !== null);
     setUser(result?.user ?? null);
     setStatus(result ? 'signed-in' : 'anonymous');
     if (result) {
@@ -61,7 +83,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept]);
 
   useEffect(() => {
-    refreshOnce().then(accept, () => accept(null));
+    // A network failure is not a signed-out answer: show the visitor view but keep the hint for the next load.
+    if (hasSessionHint()) refreshOnce().then(accept, () => setStatus('anonymous'));
     return () => window.clearTimeout(timer.current);
   }, [accept]);
 
