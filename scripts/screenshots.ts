@@ -94,7 +94,14 @@ async function save(page: Page, name: string, maxHeight: number, until?: string)
   }, until ?? null);
   const height = Math.min(maxHeight, bottom);
   const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: VIEWPORT.width, height }, animations: 'disabled', caret: 'hide' });
+  // A viewport as tall as the picture instead of fullPage: a full-page capture resizes the view
+  // while it paints, and an out-of-process preview frame was captured mid-resize (a narrow column).
+  await page.setViewportSize({ width: VIEWPORT.width, height });
+  await settle(page);
+  // Preview frames paint in their own process, after the page's frames settle.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+  await page.setViewportSize(VIEWPORT);
   return file;
 }
 
@@ -261,7 +268,8 @@ try {
   // A fresh account, signed up as a person would: signed-in pages show saved work and no trial prompts.
   await page.goto(`${base}/signup`);
   await page.evaluate(() => localStorage.setItem('anclora.theme', 'light'));
-  await page.getByLabel('Email').fill(`screenshots-${Date.now()}@example.com`);
+  // A fixed address (each run starts on a fresh database), so the header reads the same in every picture.
+  await page.getByLabel('Email').fill('ana@example.com');
   await page.getByLabel('Password').fill('correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(`${base}/workspace`);

@@ -24,7 +24,7 @@ export interface ExampleEntry {
 export const EXAMPLES: readonly ExampleEntry[] = [
   // — Vanilla CSS (html-css) —
   { id: 'css-primary-button', name: 'Primary button', description: 'A large primary call-to-action button with a clear focus ring.', category: 'buttons', target: 'html-css', designSystemId: 'anclora-ocean', prompt: 'Large primary button "Get started"', archetype: 'button' },
-  { id: 'css-status-badges', name: 'Status badges', description: 'Pill badges for success, warning and error states.', category: 'buttons', target: 'html-css', designSystemId: 'anclora-ocean', prompt: 'Status badge "Active" in success colours', archetype: 'badge' },
+  { id: 'css-status-badges', name: 'Status badge', description: 'A pill-shaped status badge in the success colours.', category: 'buttons', target: 'html-css', designSystemId: 'anclora-ocean', prompt: 'Status badge "Active" in success colours', archetype: 'badge' },
   { id: 'css-blog-card', name: 'Blog card', description: 'An article card with image, title, excerpt and a read-more link.', category: 'cards', target: 'html-css', designSystemId: 'anclora-ocean', prompt: 'Blog card with image, title and excerpt', archetype: 'card' },
   { id: 'css-testimonial', name: 'Testimonial', description: 'A customer quote with author, role and avatar.', category: 'cards', target: 'html-css', designSystemId: 'bootstrap-5', prompt: 'Testimonial with a customer quote and author', archetype: 'testimonial' },
   { id: 'css-contact-form', name: 'Contact form', description: 'Name, email and message fields with labels and validation hints.', category: 'forms', target: 'html-css', designSystemId: 'anclora-ocean', prompt: 'Contact form with name, email and message', archetype: 'contact-form' },
