@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { bundleBudget } from './build/bundle-budget';
 
 const API_ORIGIN = 'http://localhost:3000';
 const COMPRESSIBLE = /\.(?:js|css|html|svg|json|txt)$/;
@@ -45,7 +46,15 @@ function precompress(): Plugin {
 }
 
 const config = {
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // The limits: the landing page under 300 kB of JavaScript gzipped, the workspace (editor included) under 500 kB.
+    bundleBudget([
+      { name: 'landing (/)', lazy: [], budgetKb: 300 },
+      { name: 'workspace (/workspace)', lazy: ['src/workspace/WorkspacePage.tsx', 'src/workspace/CodeEditor.tsx'], budgetKb: 500 },
+    ]),
+    precompress(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
