@@ -75,4 +75,25 @@ describe('components from pasted code and specs', () => {
     const code = await t.app.inject({ method: 'GET', url: `/api/components/${created.json().component.id}/code?target=cobol`, headers: { authorization: owner.authorization } });
     expect(code.statusCode).toBe(400);
   });
+
+  it('searches your components by name or description, case-insensitively, with LIKE wildcards taken literally', async () => {
+    const searcher = await signUp(t.app, 'search');
+    const save = (name: string, source: string) =>
+      t.app.inject({ method: 'POST', url: '/api/components', headers: { authorization: searcher.authorization }, payload: { source, format: 'html', name } });
+    await save('HarbourCard', '<div><h2>Harbour tours</h2></div>');
+    await save('Discount', '<p>Save 100% today</p>');
+    await save('PlainButton', '<button>Go</button>');
+    const search = async (q: string) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/components?q=${encodeURIComponent(q)}`, headers: { authorization: searcher.authorization } });
+      expect(res.statusCode).toBe(200);
+      return res.json() as { items: Array<{ name: string }>; total: number };
+    };
+    expect((await search('harbour')).items.map((item) => item.name)).toEqual(['HarbourCard']);
+    expect((await search('%')).total).toBe(0);
+    expect((await search('_')).total).toBe(0);
+    expect((await search('  ')).total).toBe(3);
+    // Others' components never match.
+    expect((await t.app.inject({ method: 'GET', url: '/api/components?q=harbour', headers: { authorization: owner.authorization } })).json().total).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: `/api/components?q=${'x'.repeat(101)}`, headers: { authorization: searcher.authorization } })).statusCode).toBe(400);
+  });
 });

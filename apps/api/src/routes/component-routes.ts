@@ -39,9 +39,14 @@ export async function componentRoutes(fastify: FastifyInstance) {
     '/',
     {
       config: { auth: 'required' },
-      schema: { tags: ['components'], summary: 'Your components, newest first', security: secured, querystring: PaginationQuery },
+      schema: {
+        tags: ['components'],
+        summary: 'Your components, newest first; q searches the name and description',
+        security: secured,
+        querystring: Type.Object({ ...PaginationQuery.properties, q: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
     },
-    async (request) => service().list(request.actor!, request.query.page, request.query.limit),
+    async (request) => service().list(request.actor!, request.query.page, request.query.limit, request.query.q),
   );
 
   app.get(

@@ -101,8 +101,8 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
       return { component: view(component), spec, quality: analyzeSpec(spec, tokens) };
     },
 
-    async list(actor: Actor, page: number, limit: number) {
-      const { items, total } = await repo().listByOwner(actor.userId, page, limit);
+    async list(actor: Actor, page: number, limit: number, search?: string) {
+      const { items, total } = await repo().listByOwner(actor.userId, page, limit, search?.trim() || undefined);
       return { items: items.map(view), page, limit, total };
     },
 

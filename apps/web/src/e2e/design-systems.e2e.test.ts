@@ -133,9 +133,10 @@ describe.skipIf(!hasChromium)('design systems end to end [chromium]', () => {
 
       // The file input reads the file in the browser, detects the format and suggests a name from the file.
       await page.getByLabel('Token file', { exact: true }).setInputFiles({ name: 'tidewater.tokens.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TIDEWATER, null, 2)) });
+      // Reading the file is asynchronous: wait for the form to fill in.
+      await expect.poll(() => page.getByLabel('Tokens (paste or edit)').inputValue()).toContain('"deep-sea"');
+      await expect.poll(() => page.getByLabel('Name', { exact: true }).first().inputValue()).toBe('tidewater');
       expect(await page.getByLabel('Format', { exact: true }).inputValue()).toBe('dtcg');
-      expect(await page.getByLabel('Name', { exact: true }).first().inputValue()).toBe('tidewater');
-      expect(await page.getByLabel('Tokens (paste or edit)').inputValue()).toContain('"deep-sea"');
       await page.getByLabel('Name', { exact: true }).first().fill('Tidewater');
       await page.getByRole('button', { name: 'Import', exact: true }).click();
 

@@ -121,6 +121,15 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
 
       await page.getByRole('link', { name: 'My components' }).click();
       await page.getByTestId('component-list').waitFor();
+      // Search (in the URL): a miss says so and offers to clear; a hit lists the component.
+      await page.getByLabel('Search your components').fill('no such thing');
+      await page.keyboard.press('Enter');
+      await page.getByText('No components match “no such thing”.').waitFor();
+      expect(new URL(page.url()).searchParams.get('q')).toBe('no such thing');
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await page.getByLabel('Search your components').fill(body.component.name.slice(0, 5).toLowerCase());
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByText(`1 found for “${body.component.name.slice(0, 5).toLowerCase()}”`).waitFor();
       await page.getByRole('link', { name: body.component.name }).click();
       await page.getByTestId('component-version').getByText('version 2').waitFor();
       await page.getByRole('switch', { name: 'Public share link' }).click();

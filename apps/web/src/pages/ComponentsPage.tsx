@@ -8,13 +8,14 @@ import { pageCount, positiveInt } from '../lib/preview-protocol';
 
 const LIMIT = 10;
 
-/** Your saved components, newest first, with pagination in the URL (?page=). */
+/** Your saved components, newest first, with the search and the page in the URL (?q=&page=). */
 export default function ComponentsPage() {
   const { t, lang } = usePrefs();
   useTitle(t('list.title'));
   const auth = useAuth();
   const [params, setParams] = useSearchParams();
   const page = positiveInt(params.get('page'), 1);
+  const query = params.get('q')?.trim() ?? '';
   const [data, setData] = useState<ComponentPage | null>(null);
   const [error, setError] = useState<HttpError | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -23,17 +24,19 @@ export default function ComponentsPage() {
     if (auth.status !== 'signed-in') return;
     let live = true;
     setError(null);
-    auth.request<ComponentPage>(`/api/components?page=${page}&limit=${LIMIT}`).then(
+    const search = query ? `&q=${encodeURIComponent(query)}` : '';
+    auth.request<ComponentPage>(`/api/components?page=${page}&limit=${LIMIT}${search}`).then(
       (body) => live && setData(body),
       (cause: unknown) => live && setError(cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', String(cause))),
     );
     return () => {
       live = false;
     };
-  }, [auth, auth.status, page, attempt]);
+  }, [auth, auth.status, page, query, attempt]);
 
   const pages = data ? pageCount(data.total, data.limit) : 1;
-  const go = (next: number) => setParams(next === 1 ? {} : { page: String(next) });
+  const go = (next: number) => setParams({ ...(query ? { q: query } : {}), ...(next === 1 ? {} : { page: String(next) }) });
+  const searchFor = (q: string) => setParams(q.trim() ? { q: q.trim() } : {});
 
   return (
     <div className="container page">
@@ -63,6 +66,16 @@ export default function ComponentsPage() {
         <p role="status" className="muted">
           {t('common.loading')}
         </p>
+      ) : data.items.length === 0 && page === 1 && query ? (
+        <>
+          <SearchForm initial={query} onSearch={searchFor} />
+          <div className="panel empty-state">
+            <p role="status">{t('list.noMatch', { q: query })}</p>
+            <button type="button" className="button" onClick={() => searchFor('')}>
+              {t('list.clearSearch')}
+            </button>
+          </div>
+        </>
       ) : data.items.length === 0 && page === 1 ? (
         <div className="panel empty-state">
           <p>{t('list.empty')}</p>
@@ -72,6 +85,12 @@ export default function ComponentsPage() {
         </div>
       ) : (
         <>
+          <SearchForm initial={query} onSearch={searchFor} />
+          {query && (
+            <p role="status" className="muted">
+              {t('list.matches', { n: data.total, q: query })}
+            </p>
+          )}
           <ul className="component-list" data-testid="component-list">
             {data.items.map((c) => (
               <li key={c.id} className="component-list__item">
@@ -103,5 +122,30 @@ export default function ComponentsPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** A search box that applies on submit (Enter or the button), so each keystroke is not a request. */
+function SearchForm({ initial, onSearch }: { initial: string; onSearch(q: string): void }) {
+  const { t } = usePrefs();
+  const [value, setValue] = useState(initial);
+  useEffect(() => setValue(initial), [initial]);
+  return (
+    <form
+      role="search"
+      className="list-search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(value);
+      }}
+    >
+      <label htmlFor="list-search">{t('list.search')}</label>
+      <div className="list-search__row">
+        <input id="list-search" type="search" value={value} maxLength={100} onChange={(event) => setValue(event.target.value)} />
+        <button type="submit" className="button">
+          {t('list.searchButton')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { components, componentVersions } from '../schema.js';
 
@@ -91,16 +91,20 @@ export function componentsRepository(db: Executor) {
         .orderBy(desc(componentVersions.version));
     },
 
-    async listByOwner(ownerId: string, page: number, limit: number): Promise<{ items: ComponentRow[]; total: number }> {
+    /** One page of an owner's components, newest first; `search` matches the name or description (case-insensitive). */
+    async listByOwner(ownerId: string, page: number, limit: number, search?: string): Promise<{ items: ComponentRow[]; total: number }> {
+      // LIKE's wildcards in the user's text are literal characters, not patterns.
+      const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+      const where = pattern ? and(eq(components.ownerId, ownerId), or(ilike(components.name, pattern), ilike(components.description, pattern))) : eq(components.ownerId, ownerId);
       const [items, [totals]] = await Promise.all([
         db
           .select()
           .from(components)
-          .where(eq(components.ownerId, ownerId))
+          .where(where)
           .orderBy(desc(components.createdAt), desc(components.id))
           .limit(limit)
           .offset((page - 1) * limit),
-        db.select({ n: count() }).from(components).where(eq(components.ownerId, ownerId)),
+        db.select({ n: count() }).from(components).where(where),
       ]);
       return { items, total: totals?.n ?? 0 };
     },
