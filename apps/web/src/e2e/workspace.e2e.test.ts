@@ -51,6 +51,15 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
       await page.locator('.cm-content').first().waitFor();
       // The in-preview axe audit reports back, and the anonymous visitor is invited to keep the result.
       await page.getByTestId('audit-summary').waitFor({ timeout: 20_000 });
+      // The preview measured itself: time to ready, elements, bytes and layout shift.
+      const figures = await page.getByTestId('perf-figures').innerText();
+      expect(figures).toMatch(/Ready after\s+\d+ ms/);
+      expect(Number(/DOM elements\s+(\d+)/.exec(figures)?.[1])).toBeGreaterThan(20);
+      expect(figures).toMatch(/CSS\s+[1-9][\d.]* kB/);
+      // React's runtime and the component count; the preview's own runtime and axe (about 650 kB) do not.
+      const js = Number(/JavaScript\s+([\d.]+) kB/.exec(figures)?.[1]);
+      expect(js).toBeGreaterThan(100);
+      expect(js).toBeLessThan(500);
       await page.getByRole('heading', { name: 'Sign up to keep this component' }).waitFor();
       await page.getByText('99 of 100 generations left', { exact: false }).waitFor();
 

@@ -46,6 +46,16 @@ describe('readPreviewMessage', () => {
     ).toEqual({ type: 'anclora:audit', violations: [{ id: 'image-alt', impact: 'critical', help: 'Images need alt', targets: ['img'] }], passes: 20 });
   });
 
+  it('carries the performance figures of a ready preview only when every one is a finite, non-negative number', () => {
+    const perf = { renderMs: 84.2, domNodes: 120, cssBytes: 5400, jsBytes: 0, layoutShift: 0 };
+    const ready = (value: unknown) => readPreviewMessage({ source: frame, origin, data: { type: 'anclora:ready', perf: value } }, frame, origin);
+    expect(ready(perf)).toEqual({ type: 'anclora:ready', perf });
+    expect(ready({ ...perf, extra: 'ignored' })).toEqual({ type: 'anclora:ready', perf });
+    for (const bad of [{ ...perf, renderMs: Number.NaN }, { ...perf, domNodes: -1 }, { ...perf, jsBytes: '10' }, { renderMs: 1 }, 'fast', null]) {
+      expect(ready(bad)).toEqual({ type: 'anclora:ready' });
+    }
+  });
+
   it('accepts the opaque "null" origin of a sandboxed frame, but only from that frame', () => {
     expect(readPreviewMessage({ source: frame, origin: 'null', data: { type: 'anclora:ready' } }, frame, origin)).toEqual({ type: 'anclora:ready' });
     expect(readPreviewMessage({ source: {}, origin: 'null', data: { type: 'anclora:ready' } }, frame, origin)).toBeUndefined();

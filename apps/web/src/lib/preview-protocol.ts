@@ -6,8 +6,17 @@ export interface AuditViolation {
   targets: string[];
 }
 
+/** What the preview measured about itself when it was ready (the render job's figures, see packages/render page-metrics). */
+export interface PreviewPerf {
+  renderMs: number;
+  domNodes: number;
+  cssBytes: number;
+  jsBytes: number;
+  layoutShift: number;
+}
+
 export type PreviewMessage =
-  | { type: 'anclora:ready' }
+  | { type: 'anclora:ready'; perf?: PreviewPerf }
   | { type: 'anclora:error'; message: string }
   | { type: 'anclora:audit'; violations: AuditViolation[]; passes: number };
 
@@ -28,8 +37,10 @@ export function readPreviewMessage(
   const data = event.data;
   if (!isRecord(data)) return undefined;
   switch (data.type) {
-    case 'anclora:ready':
-      return { type: 'anclora:ready' };
+    case 'anclora:ready': {
+      const perf = readPerf(data.perf);
+      return perf ? { type: 'anclora:ready', perf } : { type: 'anclora:ready' };
+    }
     case 'anclora:error':
       return { type: 'anclora:error', message: typeof data.message === 'string' ? data.message.slice(0, 2000) : 'Unknown error' };
     case 'anclora:audit': {
@@ -45,6 +56,20 @@ export function readPreviewMessage(
     default:
       return undefined;
   }
+}
+
+const PERF_FIELDS = ['renderMs', 'domNodes', 'cssBytes', 'jsBytes', 'layoutShift'] as const;
+
+/** Performance figures only when every one is a finite, non-negative number (the frame runs untrusted code). */
+function readPerf(value: unknown): PreviewPerf | undefined {
+  if (!isRecord(value)) return undefined;
+  const perf: Partial<Record<(typeof PERF_FIELDS)[number], number>> = {};
+  for (const field of PERF_FIELDS) {
+    const n = value[field];
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) return undefined;
+    perf[field] = n;
+  }
+  return perf as PreviewPerf;
 }
 
 /** The origin of a preview URL, or undefined for a malformed one. */

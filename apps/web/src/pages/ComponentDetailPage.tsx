@@ -13,6 +13,7 @@ import { loadTargets } from '../TargetList';
 import { CodePanel } from '../workspace/CodePanel';
 import { PreviewPane, type AuditResult } from '../workspace/PreviewPane';
 import { QualityPanel } from '../workspace/QualityPanel';
+import type { PreviewPerf } from '../lib/preview-protocol';
 import { usePreview } from '../workspace/usePreview';
 import '../component/component.css';
 
@@ -32,6 +33,7 @@ export default function ComponentDetailPage() {
   const [code, setCode] = useState<CompiledOutput | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [audit, setAudit] = useState<AuditResult | null>(null);
+  const [perf, setPerf] = useState<PreviewPerf | null>(null);
   const [attempt, setAttempt] = useState(0);
   const preview = usePreview();
   const { build } = preview;
@@ -119,10 +121,10 @@ export default function ComponentDetailPage() {
         <div className="workspace__side">
           {owner && <SharePanel component={component} onChange={onShared} />}
           <ExportPanel componentId={component.id} name={component.name} description={component.description} target={target} targets={targets} onTarget={setTarget} code={code} />
-          <QualityPanel audit={audit} previewing={preview.url !== null} quality={detail.quality} />
+          <QualityPanel audit={audit} previewing={preview.url !== null} perf={perf} quality={detail.quality} />
         </div>
         <div className="workspace__main">
-          <PreviewPane url={preview.url} loading={preview.loading} error={preview.error} name={component.name} onAudit={setAudit} />
+          <PreviewPane url={preview.url} loading={preview.loading} error={preview.error} name={component.name} onAudit={setAudit} onPerf={setPerf} />
           {owner && <VisualRegressionPanel api={api} target={target} targetLabel={targetLabel} />}
           {codeError && (
             <p className="notice notice--bad" role="alert">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../app/prefs';
-import { fitScale, originOf, readPreviewMessage, type AuditViolation } from '../lib/preview-protocol';
+import { fitScale, originOf, readPreviewMessage, type AuditViolation, type PreviewPerf } from '../lib/preview-protocol';
 
 export const VIEWPORTS = [
   { width: 375, key: 'preview.mobile' },
@@ -20,12 +20,14 @@ interface PreviewPaneProps {
   error: string | null;
   name: string;
   onAudit(result: AuditResult | null): void;
+  /** The preview's own performance figures when it is ready (null while a new one loads). */
+  onPerf?(perf: PreviewPerf | null): void;
   /** Set by the quality panel: the selector to highlight in the frame. */
   highlight?: { selector: string; seq: number } | null;
 }
 
 /** The sandboxed preview (never same-origin) at 375 / 768 / 1200 px, scaled down to fit the pane. */
-export function PreviewPane({ url, loading, error, name, onAudit, highlight }: PreviewPaneProps) {
+export function PreviewPane({ url, loading, error, name, onAudit, onPerf, highlight }: PreviewPaneProps) {
   const t = useT();
   const [width, setWidth] = useState<number>(1200);
   const [paneWidth, setPaneWidth] = useState(0);
@@ -35,6 +37,8 @@ export function PreviewPane({ url, loading, error, name, onAudit, highlight }: P
   const frame = useRef<HTMLIFrameElement>(null);
   const onAuditRef = useRef(onAudit);
   onAuditRef.current = onAudit;
+  const onPerfRef = useRef(onPerf);
+  onPerfRef.current = onPerf;
 
   useEffect(() => {
     const element = pane.current;
@@ -48,13 +52,17 @@ export function PreviewPane({ url, loading, error, name, onAudit, highlight }: P
     setRuntimeError(null);
     setReady(false);
     onAuditRef.current(null);
+    onPerfRef.current?.(null);
     if (!url) return;
     const origin = originOf(url);
     if (!origin) return;
     const onMessage = (event: MessageEvent) => {
       const message = readPreviewMessage(event, frame.current?.contentWindow, origin);
       if (!message) return;
-      if (message.type === 'anclora:ready') setReady(true);
+      if (message.type === 'anclora:ready') {
+        setReady(true);
+        onPerfRef.current?.(message.perf ?? null);
+      }
       else if (message.type === 'anclora:error') setRuntimeError(message.message);
       else onAuditRef.current({ violations: message.violations, passes: message.passes });
     };

@@ -1,5 +1,6 @@
 import { useT } from '../app/prefs';
 import type { QualityReport } from '../lib/anclora-api';
+import type { PreviewPerf } from '../lib/preview-protocol';
 import type { AuditResult } from './PreviewPane';
 
 interface QualityPanelProps {
@@ -7,11 +8,15 @@ interface QualityPanelProps {
   /** True once a preview is on screen (the audit is then pending until it arrives). */
   previewing: boolean;
   quality: QualityReport | null;
+  /** The preview's measured performance (null until it is ready). */
+  perf?: PreviewPerf | null;
   onHighlight?: (selector: string) => void;
 }
 
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
 /** Measured accessibility (axe in the preview) and the engine's quality report. */
-export function QualityPanel({ audit, previewing, quality, onHighlight }: QualityPanelProps) {
+export function QualityPanel({ audit, previewing, quality, perf, onHighlight }: QualityPanelProps) {
   const t = useT();
   if (!quality && !previewing) {
     return (
@@ -60,6 +65,38 @@ export function QualityPanel({ audit, previewing, quality, onHighlight }: Qualit
                 </li>
               ))}
             </ul>
+          )}
+        </>
+      )}
+
+      {previewing && (
+        <>
+          <h3>{t('quality.perf')}</h3>
+          {!perf ? (
+            <p className="muted">{t('quality.perfPending')}</p>
+          ) : (
+            <dl className="perf-figures" data-testid="perf-figures">
+              <div>
+                <dt>{t('quality.perfRender')}</dt>
+                <dd>{Math.round(perf.renderMs)} ms</dd>
+              </div>
+              <div>
+                <dt>{t('quality.perfNodes')}</dt>
+                <dd>{perf.domNodes}</dd>
+              </div>
+              <div>
+                <dt>{t('quality.perfCss')}</dt>
+                <dd>{kB(perf.cssBytes)} kB</dd>
+              </div>
+              <div>
+                <dt>{t('quality.perfJs')}</dt>
+                <dd>{kB(perf.jsBytes)} kB</dd>
+              </div>
+              <div>
+                <dt>{t('quality.perfCls')}</dt>
+                <dd>{perf.layoutShift}</dd>
+              </div>
+            </dl>
           )}
         </>
       )}

@@ -31,6 +31,7 @@ import { PasteField } from './PasteField';
 import { PreviewPane, type AuditResult } from './PreviewPane';
 import { ProviderPicker } from './ProviderPicker';
 import { QualityPanel } from './QualityPanel';
+import type { PreviewPerf } from '../lib/preview-protocol';
 import { TargetPickers } from './TargetPickers';
 import { stashTrialWork, takeTrialWork, type TrialWork } from './trial-stash';
 import { usePreview } from './usePreview';
@@ -101,6 +102,7 @@ export default function WorkspacePage() {
   const [specText, setSpecText] = useState('');
   const [specStatus, setSpecStatus] = useState<SpecStatus>(null);
   const [audit, setAudit] = useState<AuditResult | null>(null);
+  const [perf, setPerf] = useState<PreviewPerf | null>(null);
   const [highlight, setHighlight] = useState<{ selector: string; seq: number } | null>(null);
   const [refinePrompt, setRefinePrompt] = useState('');
   // What the server says is left (the trial is counted there, per visitor cookie and IP).
@@ -601,6 +603,7 @@ export default function WorkspacePage() {
           <QualityPanel
             audit={audit}
             previewing={preview.url !== null}
+            perf={perf}
             quality={quality}
             onHighlight={(selector) => setHighlight((h) => ({ selector, seq: (h?.seq ?? 0) + 1 }))}
           />
@@ -614,7 +617,7 @@ export default function WorkspacePage() {
             </div>
           ) : (
             <>
-              <PreviewPane url={preview.url} loading={preview.loading || (busy && !spec)} error={preview.error} name={name} onAudit={setAudit} highlight={highlight} />
+              <PreviewPane url={preview.url} loading={preview.loading || (busy && !spec)} error={preview.error} name={name} onAudit={setAudit} onPerf={setPerf} highlight={highlight} />
               {spec && (
                 <CodePanel
                   files={files}

@@ -8,7 +8,9 @@ export interface PerfFigures {
   /**
    * Decoded bytes of the stylesheets the page loaded (Resource Timing
    * decodedBodySize; 0 for cross-origin files without Timing-Allow-Origin)
-   * plus the UTF-8 bytes of inline <style> elements.
+   * plus the UTF-8 bytes of inline <style> elements. A preview's own files
+   * (marked data-anclora-tooling: page stylesheet, runtime, axe) are left out:
+   * the figure is the component's.
    */
   cssBytes: number;
   /** The same for scripts: external (Resource Timing) + inline <script>. */
@@ -28,11 +30,13 @@ export function measurePage(): PerfFigures {
   const renderMs = Math.max(loaded, flagged ?? 0);
 
   const utf8 = new TextEncoder();
+  const tooling = new Set(Array.from(document.querySelectorAll('[data-anclora-tooling]'), (el) => (el as HTMLScriptElement).src || (el as HTMLLinkElement).href));
   const cssUrls = new Set(Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"][href]'), (l) => l.href));
   const jsUrls = new Set(Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src));
   let cssBytes = 0;
   let jsBytes = 0;
   for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    if (tooling.has(entry.name)) continue;
     const path = entry.name.replace(/[?#].*$/, '');
     if (cssUrls.has(entry.name) || /\.css$/i.test(path)) cssBytes += entry.decodedBodySize;
     else if (jsUrls.has(entry.name) || entry.initiatorType === 'script' || /\.m?js$/i.test(path)) jsBytes += entry.decodedBodySize;

@@ -23,7 +23,8 @@ export function createPreviewBuilder(options: PreviewBuilderOptions = {}): Previ
   async function buildDocument(request: PreviewRequest, output: CompiledOutput): Promise<PreviewDocument> {
     const audit = request.audit === true;
     const [page, runtime, axe] = await Promise.all([TARGET_RENDERERS[request.target](output), runtimeScript(), audit ? axeScript() : undefined]);
-    const shared = [pageStylesheet(), runtime, ...(axe ? [axe] : [])];
+    const tooling = [pageStylesheet(), runtime, ...(axe ? [axe] : [])];
+    const shared = [...tooling];
     const vendor = page.vendor ? await vendorBundle(page.vendor) : undefined;
     if (vendor) shared.push(vendor);
     for (const asset of shared) assets.pin(asset);
@@ -41,6 +42,8 @@ export function createPreviewBuilder(options: PreviewBuilderOptions = {}): Previ
       scripts: scripts.map(url),
       isStatic: page.isStatic === true,
       audit,
+      // The framework's runtime (vendor) is the component's cost; the page stylesheet, runtime and axe are the preview's.
+      tooling: new Set(tooling.map(url)),
     });
     return {
       hash: sha256Hex(html),

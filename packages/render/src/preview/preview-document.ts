@@ -11,9 +11,12 @@ export interface DocumentParts {
   scripts: string[];
   isStatic: boolean;
   audit: boolean;
+  /** URLs of the preview's own files (page stylesheet, runtime, axe): marked so performance figures leave them out. */
+  tooling: ReadonlySet<string>;
 }
 
 const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const TOOLING = ' data-anclora-tooling';
 
 /**
  * The page around a target's output. No inline script at all: the runtime
@@ -35,9 +38,9 @@ export function previewHtml(parts: DocumentParts): string {
     '<title>Preview</title>',
     // Without an icon the browser asks for /favicon.ico, a request that can only fail.
     '<link rel="icon" href="data:,">',
-    ...parts.stylesheets.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
-    `<script src="${attr(parts.runtime)}"></script>`,
-    ...parts.scripts.map((src) => `<script src="${attr(src)}" defer></script>`),
+    ...parts.stylesheets.map((href) => `<link rel="stylesheet" href="${attr(href)}"${parts.tooling.has(href) ? TOOLING : ''}>`),
+    `<script src="${attr(parts.runtime)}"${TOOLING}></script>`,
+    ...parts.scripts.map((src) => `<script src="${attr(src)}" defer${parts.tooling.has(src) ? TOOLING : ''}></script>`),
     '</head>',
     '<body>',
     `<div id="root">${parts.body}</div>`,

@@ -32,7 +32,7 @@ export async function startPreviewServer(builder: PreviewBuilder): Promise<Previ
     if (path.startsWith('/assets/')) {
       const asset = builder.asset(path.slice('/assets/'.length));
       if (!asset) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable' });
+      response.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*', 'timing-allow-origin': '*' });
       return void response.end(asset.body);
     }
     response.writeHead(404).end();

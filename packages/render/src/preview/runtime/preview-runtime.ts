@@ -2,6 +2,8 @@
 // mounts. Bundled by runtime-assets.ts; configured by data- attributes on
 // <html> so the script itself is identical, cacheable, and needs no
 // inline code under the CSP.
+import { measurePage } from '../../browser/page-metrics.js';
+import type { PageProbe, ProbeWindow } from '../../browser/page-probe.js';
 import { MOUNTED_EVENT } from './events.js';
 
 interface AxeResult {
@@ -47,6 +49,24 @@ console.error = (...args: unknown[]) => {
   consoleError(...args);
 };
 
+// The figures a server-side render measures (page-metrics.ts), measured here too so the page that
+// frames the preview can show them. A headless render installs its probe before this script runs;
+// a framed preview gets this one (layout shifts are buffered, so nothing before it is missed).
+const probeWindow = window as ProbeWindow;
+if (!probeWindow.__ancloraProbe) {
+  const probe: PageProbe = { layoutShift: 0, readyAt: undefined };
+  Object.defineProperty(probeWindow, '__ancloraProbe', { value: probe, enumerable: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) probe.layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No Layout Instability API: layoutShift stays 0.
+  }
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 let ready = false;
@@ -58,7 +78,8 @@ async function markReady(): Promise<void> {
   await nextFrame();
   await nextFrame();
   html.dataset.ancloraReady = 'true';
-  post({ type: 'anclora:ready' });
+  probeWindow.__ancloraProbe!.readyAt ??= performance.now();
+  post({ type: 'anclora:ready', perf: measurePage() });
   if (html.dataset.ancloraAudit === 'true') void audit();
 }
 
