@@ -240,9 +240,14 @@ describe.skipIf(!hasChromium)('component page end to end [chromium]', () => {
       expect(answer!.status()).toBe(200);
       await guest.getByRole('heading', { level: 1, name: shared.spec.name }).waitFor();
       await guest.frameLocator('iframe').locator('h1, h2, h3').first().waitFor({ timeout: 20_000 });
+      expect(await axeViolations(guest), 'the share page').toEqual([]);
+      await guest.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(guest), 'the share page, dark').toEqual([]);
+      await guest.emulateMedia({ colorScheme: 'light' });
       const hidden = await guest.goto(`${base}/share/${secret.componentId}`);
       expect(hidden!.status()).toBe(404);
       await guest.getByRole('heading', { name: 'This component is not shared' }).waitFor();
+      expect(await axeViolations(guest), 'the not-shared page').toEqual([]);
 
       // The snippet on a plain page of another origin (another port on this machine), as a blog would paste it.
       const blog = createServer((_req, res) => {
