@@ -68,17 +68,32 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
     );
     const { component } = readable;
     const isOwner = component.ownerId === actor?.userId;
-    const designSystemId = (isOwner ? component.designSystemId : null) ?? component.designSystemPreset ?? undefined;
-    const { tokens } = await designSystems.tokenSet(designSystemId, actor);
-    return { component: readable.component, spec: readable.version.spec as ComponentSpec, tokens };
+    return { component, spec: readable.version.spec as ComponentSpec, tokens: await tokensFor(component, isOwner, actor), isOwner };
   }
 
-  async function appendVersion(id: string, actor: Actor, spec: ComponentSpec, note: string) {
+  async function tokensFor(component: ComponentRow, isOwner: boolean, actor: Actor | null) {
+    const designSystemId = (isOwner ? component.designSystemId : null) ?? component.designSystemPreset ?? undefined;
+    return (await designSystems.tokenSet(designSystemId, actor)).tokens;
+  }
+
+  /**
+   * The owner's component, for what only the owner sees: its history (a
+   * public link shares the current version, not the drafts before it).
+   * Anyone else gets "not found", as for a private component.
+   */
+  async function findOwned(id: string, actor: Actor | null) {
     const found = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
-    assertCanWrite(actor, found ? { ownerId: found.component.ownerId } : undefined, 'Component');
-    await db.transaction(async (tx) => componentsRepository(tx as unknown as Db).addVersion({ componentId: id, ownerId: actor.userId, spec, note }));
-    const saved = await loadReadable(id, actor);
-    return { component: view(saved.component), spec: saved.spec, quality: analyzeSpec(saved.spec, saved.tokens) };
+    if (!found || !actor || found.component.ownerId !== actor.userId) throw errors.notFound('Component');
+    return found.component;
+  }
+
+  /** Appends a version in one statement that also checks ownership, and answers with what was written. */
+  async function appendVersion(id: string, actor: Actor, spec: ComponentSpec, note: string) {
+    const added = isUuid(id)
+      ? await db.transaction(async (tx) => componentsRepository(tx as unknown as Db).addVersion({ componentId: id, ownerId: actor.userId, spec, note }))
+      : undefined;
+    if (!added) throw errors.notFound('Component');
+    return { component: view(added.component), spec, quality: analyzeSpec(spec, await tokensFor(added.component, true, actor)) };
   }
 
   return {
@@ -96,9 +111,9 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
       return { component: view(component), spec: imported.spec, quality: analyzeSpec(imported.spec, tokens), unsupported: imported.unsupported };
     },
 
-    async get(id: string, actor: Actor | null): Promise<{ component: ComponentView; spec: ComponentSpec; quality: QualityReport }> {
-      const { component, spec, tokens } = await loadReadable(id, actor);
-      return { component: view(component), spec, quality: analyzeSpec(spec, tokens) };
+    async get(id: string, actor: Actor | null): Promise<{ component: ComponentView & { canEdit: boolean }; spec: ComponentSpec; quality: QualityReport }> {
+      const { component, spec, tokens, isOwner } = await loadReadable(id, actor);
+      return { component: { ...view(component), canEdit: isOwner }, spec, quality: analyzeSpec(spec, tokens) };
     },
 
     async list(actor: Actor, page: number, limit: number, search?: string) {
@@ -123,9 +138,9 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
       await repo().remove(id);
     },
 
-    /** The version history, newest first (notes say what produced each version). */
+    /** The version history, newest first (notes say what produced each version); the owner's only. */
     async versions(id: string, actor: Actor | null) {
-      const { component } = await loadReadable(id, actor);
+      const component = await findOwned(id, actor);
       const rows = await repo().listVersions(component.id);
       return {
         items: rows.map((row) => ({ version: row.version, note: row.note, createdAt: row.createdAt.toISOString(), current: row.version === component.currentVersion })),
@@ -133,7 +148,7 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
     },
 
     async version(id: string, version: number, actor: Actor | null) {
-      const { component } = await loadReadable(id, actor);
+      const component = await findOwned(id, actor);
       const found = await repo().findVersion(component.id, version);
       if (!found) throw errors.notFound(`Version ${version}`);
       return { version: found.version.version, note: found.version.note, createdAt: found.version.createdAt.toISOString(), spec: found.version.spec as ComponentSpec };
@@ -147,8 +162,7 @@ export function createComponentsService(db: Db, designSystems: DesignSystemsServ
 
     /** Restoring never rewrites history: the old spec becomes a new current version. */
     async restore(id: string, version: number, actor: Actor) {
-      const current = isUuid(id) ? await repo().findWithCurrent(id) : undefined;
-      assertCanWrite(actor, current ? { ownerId: current.component.ownerId } : undefined, 'Component');
+      await findOwned(id, actor);
       const found = await repo().findVersion(id, version);
       if (!found) throw errors.notFound(`Version ${version}`);
       return appendVersion(id, actor, found.version.spec as ComponentSpec, `Restored from version ${version}`);

@@ -390,8 +390,10 @@ export function createGenerationService(deps: {
     return db.transaction(async (tx) => {
       const repo = componentsRepository(tx as unknown as Db);
       if (refinement && request.componentId) {
-        const version = await repo.addVersion({ componentId: request.componentId, ownerId, spec, note: `refined: ${request.prompt.slice(0, 200)}` });
-        return { componentId: request.componentId, version: version.version };
+        const added = await repo.addVersion({ componentId: request.componentId, ownerId, spec, note: `refined: ${request.prompt.slice(0, 200)}` });
+        // Deleted (or not the requester's) since the request was checked.
+        if (!added) throw errors.notFound('Component');
+        return { componentId: request.componentId, version: added.version.version };
       }
       const stored = request.designSystemId && isUuid(request.designSystemId) ? request.designSystemId : null;
       const { component } = await repo.create({

@@ -68,18 +68,24 @@ export function componentsRepository(db: Executor) {
       await db.delete(components).where(eq(components.id, id));
     },
 
-    /** Appends a version and makes it current; the previous versions stay. Run it in a transaction. */
-    async addVersion(input: { componentId: string; ownerId: string; spec: unknown; note: string }): Promise<ComponentVersionRow> {
-      const [updated] = await db
+    /**
+     * Appends a version and makes it current; the previous versions stay. Only
+     * the owner's component moves (undefined otherwise, or when it is gone).
+     * Run it in a transaction: the counter update locks the row, so concurrent
+     * appends get consecutive numbers.
+     */
+    async addVersion(input: { componentId: string; ownerId: string; spec: unknown; note: string }): Promise<{ component: ComponentRow; version: ComponentVersionRow } | undefined> {
+      const [component] = await db
         .update(components)
         .set({ currentVersion: sql`${components.currentVersion} + 1` })
-        .where(eq(components.id, input.componentId))
-        .returning({ version: components.currentVersion });
+        .where(and(eq(components.id, input.componentId), eq(components.ownerId, input.ownerId)))
+        .returning();
+      if (!component) return undefined;
       const [version] = await db
         .insert(componentVersions)
-        .values({ componentId: input.componentId, ownerId: input.ownerId, version: updated!.version, spec: input.spec, note: input.note })
+        .values({ componentId: input.componentId, ownerId: input.ownerId, version: component.currentVersion, spec: input.spec, note: input.note })
         .returning();
-      return version!;
+      return { component, version: version! };
     },
 
     /** Every version of a component, newest first, without the specs (a history list). */
