@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createTestApp, type TestApp } from '../testing/test-app.js';
-import { REFRESH_COOKIE } from './auth-routes.js';
+import { REFRESH_COOKIE, SESSION_HINT_COOKIE } from './auth-routes.js';
 
 const refreshCookieOf = (res: { cookies: Array<{ name: string; value: string }> }) =>
   res.cookies.find((c) => c.name === REFRESH_COOKIE);
@@ -34,6 +34,11 @@ for (const { backend, tag } of backends()) {
       const cookie = refreshCookieOf(res);
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
       expect(cookie!.value.length).toBeGreaterThanOrEqual(43);
+      // Next to it, a page-readable hint with the same lifetime (no secret: it only says a session exists).
+      const hint = res.cookies.find((c) => c.name === SESSION_HINT_COOKIE) as { value: string; path: string; httpOnly?: boolean; expires?: Date };
+      expect(hint).toMatchObject({ value: '1', path: '/', sameSite: 'Strict' });
+      expect(hint.httpOnly).toBeFalsy();
+      expect(String(hint.expires)).toBe(String((cookie as { expires?: Date }).expires));
       expect((await me(body.accessToken)).json().user.email).toBe(address);
     });
 
@@ -75,6 +80,7 @@ for (const { backend, tag } of backends()) {
       expect(second.statusCode).toBe(200);
       const cookie2 = refreshCookieOf(second)!.value;
       expect(cookie2).not.toBe(cookie1);
+      expect(second.cookies.find((c) => c.name === SESSION_HINT_COOKIE)?.value).toBe('1');
       expect((await me(second.json().accessToken)).statusCode).toBe(200);
 
       const replay = await refresh(cookie1);
@@ -85,8 +91,10 @@ for (const { backend, tag } of backends()) {
       expect((await me(second.json().accessToken)).statusCode).toBe(401);
     });
 
-    it('refuses a refresh without a cookie or with an unknown one', async () => {
-      expect((await refresh(undefined)).json().error.code).toBe('REFRESH_TOKEN_MISSING');
+    it('refuses a refresh without a cookie or with an unknown one, and clears the page-readable session hint', async () => {
+      const missing = await refresh(undefined);
+      expect(missing.json().error.code).toBe('REFRESH_TOKEN_MISSING');
+      expect(missing.cookies.find((c) => c.name === SESSION_HINT_COOKIE)?.value).toBe('');
       expect((await refresh('x'.repeat(43))).json().error.code).toBe('REFRESH_TOKEN_INVALID');
     });
 
@@ -103,6 +111,7 @@ for (const { backend, tag } of backends()) {
       expect(out.statusCode).toBe(204);
       const cleared = refreshCookieOf(out);
       expect(cleared?.value).toBe('');
+      expect(out.cookies.find((c) => c.name === SESSION_HINT_COOKIE)?.value).toBe('');
       expect((await me(accessToken)).json().error.code).toBe('SESSION_REVOKED');
       expect((await refresh(cookie)).json().error.code).toBe('SESSION_REVOKED');
       // Logging out twice is harmless.

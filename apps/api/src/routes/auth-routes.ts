@@ -5,6 +5,12 @@ import { AuthResponse, LoginBody, MeResponse, RegisterBody, commonErrorResponses
 import { toUserResponse, type AuthResult, type ClientInfo } from '../services/auth-service.js';
 
 export const REFRESH_COOKIE = 'anclora_rt';
+/**
+ * Readable by the page (the refresh cookie is not): says "this browser holds a
+ * session", so a visitor's page load skips the refresh call that could only
+ * answer 401. It carries no secret and follows the refresh cookie's lifetime.
+ */
+export const SESSION_HINT_COOKIE = 'anclora_session';
 const COOKIE_PATH = '/api/auth';
 
 export interface AuthRoutesOptions {
@@ -21,13 +27,16 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
   // The refresh token lives only in an httpOnly cookie scoped to the auth
   // routes: page scripts cannot read it and other requests do not carry it.
   const setRefreshCookie = (reply: FastifyReply, result: AuthResult) =>
-    reply.setCookie(REFRESH_COOKIE, result.refreshToken, {
-      httpOnly: true,
-      secure: options.secureCookies,
-      sameSite: 'strict',
-      path: COOKIE_PATH,
-      expires: result.refreshExpiresAt,
-    });
+    reply
+      .setCookie(REFRESH_COOKIE, result.refreshToken, {
+        httpOnly: true,
+        secure: options.secureCookies,
+        sameSite: 'strict',
+        path: COOKIE_PATH,
+        expires: result.refreshExpiresAt,
+      })
+      .setCookie(SESSION_HINT_COOKIE, '1', { secure: options.secureCookies, sameSite: 'strict', path: '/', expires: result.refreshExpiresAt });
+  const clearSessionCookies = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).clearCookie(SESSION_HINT_COOKIE, { path: '/' });
   const body = (result: AuthResult) => ({ user: result.user, accessToken: result.accessToken, expiresIn: result.expiresIn });
 
   // Cookie parsing is off globally (see app.ts); these routes read their one cookie.
@@ -83,7 +92,14 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
       },
     },
     async (request, reply) => {
-      const result = await app.auth.refresh(refreshCookieOf(request), clientOf(request));
+      let result: AuthResult;
+      try {
+        result = await app.auth.refresh(refreshCookieOf(request), clientOf(request));
+      } catch (error) {
+        // A session that cannot be renewed is over: the page should stop asking.
+        if ((error as { statusCode?: number }).statusCode === 401) clearSessionCookies(reply);
+        throw error;
+      }
       setRefreshCookie(reply, result);
       return body(result);
     },
@@ -97,7 +113,7 @@ export async function authRoutes(fastify: FastifyInstance, options: AuthRoutesOp
     },
     async (request, reply) => {
       await app.auth.logout(refreshCookieOf(request), request.actor?.sessionId);
-      reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      clearSessionCookies(reply);
       return reply.status(204).send(null);
     },
   );

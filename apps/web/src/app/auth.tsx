@@ -20,24 +20,12 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
-// The refresh cookie is httpOnly, so the page cannot see whether it has one. This flag says a session was
-// started in this browser: without it a visitor has nothing to refresh, and the refresh call (a 401, which
-// the browser logs as a console error) is skipped.
-const SESSION_HINT = 'anclora.session';
+// The refresh cookie is httpOnly, so the page cannot see whether it has one. The server sets a readable
+// companion cookie (anclora_session=1) with the same lifetime and clears it when the session ends: without it
+// a visitor has nothing to refresh, and the refresh call (a 401, which the browser logs as a console error)
+// is skipped.
 function hasSessionHint(): boolean {
-  try {
-    return localStorage.getItem(SESSION_HINT) === '1';
-  } catch {
-    return false;
-  }
-}
-function setSessionHint(present: boolean) {
-  try {
-    if (present) localStorage.setItem(SESSION_HINT, '1');
-    else localStorage.removeItem(SESSION_HINT);
-  } catch {
-    // Storage may be disabled; the app then behaves as for a visitor after each reload.
-  }
+  return document.cookie.split('; ').includes('anclora_session=1');
 }
 
 // One refresh at a time across the app (StrictMode runs effects twice, and the refresh cookie rotates).
@@ -64,7 +52,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((result: AuthResult | null) => {
     window.clearTimeout(timer.current);
     token.current = result?.accessToken ?? null;
-    setSessionHint(result !== null);
     setUser(result?.user ?? null);
     setStatus(result ? 'signed-in' : 'anonymous');
     if (result) {

@@ -18,7 +18,8 @@ function watch(page: Page) {
 }
 
 const signInLink = (page: Page) => page.locator('header').getByRole('link', { name: 'Sign in', exact: true });
-const hint = (page: Page) => page.evaluate(() => localStorage.getItem('anclora.session'));
+/** The page-readable session hint cookie the server sets next to the httpOnly refresh cookie (null when absent). */
+const hint = (page: Page) => page.evaluate(() => document.cookie.split('; ').find((c) => c.startsWith('anclora_session='))?.split('=')[1] ?? null);
 
 describe.skipIf(!hasChromium)('session on page load [chromium]', () => {
   let e2e: E2e;
