@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useAuth } from '../app/auth';
 import { usePrefs } from '../app/prefs';
-import type { CompiledOutput, Target } from '../lib/anclora-api';
+import { fetchDownloadSignedIn, saveBlob, type CompiledOutput, type Target } from '../lib/anclora-api';
+import { asHttpError } from '../lib/http';
 import { codePenData, CODEPEN_DEFINE_URL } from './codepen';
-import { fetchExport, saveBlob } from './component-api';
 import { CopyButton } from './CopyButton';
 
 interface ExportPanelProps {
@@ -33,11 +33,13 @@ export function ExportPanel({ componentId, name, description, target, targets, o
     if (download.kind === 'busy') return;
     setDownload({ kind: 'busy' });
     try {
-      const { blob, filename } = await fetchExport(componentId, target, auth);
-      saveBlob(blob, filename);
-      setDownload({ kind: 'done', file: filename });
+      const path = `/api/components/${encodeURIComponent(componentId)}/export?target=${encodeURIComponent(target)}`;
+      const { blob, fileName } = await fetchDownloadSignedIn({ path, fallbackName: `component-${target}.zip` }, auth);
+      saveBlob(blob, fileName);
+      setDownload({ kind: 'done', file: fileName });
     } catch (cause) {
-      setDownload({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
+      const error = asHttpError(cause);
+      setDownload({ kind: 'failed', message: error.status === 0 ? `${t('err.network')} ${t('common.offlineHint')}` : error.message });
     }
   };
 

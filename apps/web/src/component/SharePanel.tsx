@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../app/auth';
 import { useT } from '../app/prefs';
 import type { ComponentView } from '../lib/anclora-api';
+import { errorMessage } from '../lib/http';
 import { CopyButton } from './CopyButton';
 import { embedSnippet, shareUrl } from './share-links';
 
@@ -25,7 +26,7 @@ export function SharePanel({ component, onChange }: SharePanelProps) {
     try {
       onChange(await auth.request<ComponentView>(`/api/components/${encodeURIComponent(component.id)}`, { method: 'PATCH', body: { isPublic: !component.isPublic } }));
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorMessage(cause));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { usePrefs } from '../app/prefs';
 import type { ComponentDetail } from '../lib/anclora-api';
+import { errorMessage } from '../lib/http';
 import type { componentApi, VersionItem } from './component-api';
 import { diffSpecs, type SpecDiff } from './spec-diff';
 import { SpecDiffView } from './SpecDiffView';
@@ -9,14 +10,11 @@ interface VersionsPanelProps {
   api: ReturnType<typeof componentApi>;
   /** The component's current version: the list reloads when it changes. */
   currentVersion: number;
-  canRestore: boolean;
   onRestored(detail: ComponentDetail): void;
 }
 
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
-
-/** Version history: each version's note and date, a diff between any two, and restore (as a new version). */
-export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: VersionsPanelProps) {
+/** Version history (the owner's only): each version's note and date, a diff between any two, and restore (as a new version). */
+export function VersionsPanel({ api, currentVersion, onRestored }: VersionsPanelProps) {
   const { t, lang } = usePrefs();
   const [items, setItems] = useState<VersionItem[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -39,7 +37,7 @@ export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: V
         setTo(list[0]?.version ?? null);
         setFrom(list[1]?.version ?? list[0]?.version ?? null);
       },
-      (cause: unknown) => live && setLoadError(message(cause)),
+      (cause: unknown) => live && setLoadError(errorMessage(cause)),
     );
     return () => {
       live = false;
@@ -54,7 +52,7 @@ export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: V
       const [a, b] = await Promise.all([api.version(from), api.version(to)]);
       setDiff({ from, to, result: await diffSpecs(a.spec, b.spec) });
     } catch (cause) {
-      setStatus({ tone: 'bad', text: t('component.compareFailed', { message: message(cause) }) });
+      setStatus({ tone: 'bad', text: t('component.compareFailed', { message: errorMessage(cause) }) });
     } finally {
       setComparing(false);
     }
@@ -69,7 +67,7 @@ export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: V
       setStatus({ tone: 'good', text: t('component.restored', { from: version, to: detail.component.version }) });
       onRestored(detail);
     } catch (cause) {
-      setStatus({ tone: 'bad', text: t('component.restoreFailed', { v: version, message: message(cause) }) });
+      setStatus({ tone: 'bad', text: t('component.restoreFailed', { v: version, message: errorMessage(cause) }) });
     } finally {
       setRestoring(null);
     }
@@ -101,7 +99,7 @@ export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: V
                   <th scope="col">{t('component.versionCol')}</th>
                   <th scope="col">{t('component.noteCol')}</th>
                   <th scope="col">{t('component.dateCol')}</th>
-                  {canRestore && <th scope="col">{t('component.actionCol')}</th>}
+                  <th scope="col">{t('component.actionCol')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -115,16 +113,14 @@ export function VersionsPanel({ api, currentVersion, canRestore, onRestored }: V
                     <td>
                       <time dateTime={item.createdAt}>{date(item.createdAt)}</time>
                     </td>
-                    {canRestore && (
-                      <td>
-                        {!item.current && (
-                          <button type="button" className="button button--small" aria-disabled={restoring !== null} onClick={() => void restore(item.version)}>
-                            {t('component.restore')}
-                            <span className="visually-hidden"> {t('component.restoreVersion', { v: item.version })}</span>
-                          </button>
-                        )}
-                      </td>
-                    )}
+                    <td>
+                      {!item.current && (
+                        <button type="button" className="button button--small" aria-disabled={restoring !== null} onClick={() => void restore(item.version)}>
+                          {t('component.restore')}
+                          <span className="visually-hidden"> {t('component.restoreVersion', { v: item.version })}</span>
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePrefs } from '../app/prefs';
-import { HttpError } from '../lib/http';
+import { errorMessage, HttpError } from '../lib/http';
 import type { componentApi, DiffView, RenderView } from './component-api';
 import { DiffViewer } from './DiffViewer';
 import { formatRatio, overallVerdict, pollRender, RenderTimeoutError } from './render-job';
@@ -19,7 +19,6 @@ type Job =
   | { kind: 'unavailable' }
   | { kind: 'failed'; text: string };
 
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 const isBrowserUnavailable = (cause: unknown) => cause instanceof HttpError && (cause.code === 'BROWSER_UNAVAILABLE' || cause.status === 503);
 
 /** Render now, approve as baseline, and the per-viewport visual diff with its viewer. */
@@ -39,7 +38,7 @@ export function VisualRegressionPanel({ api, target, targetLabel }: VisualRegres
     setDiffError(null);
     api.diff(target).then(
       (body) => live && setDiff(body),
-      (cause: unknown) => live && setDiffError(message(cause)),
+      (cause: unknown) => live && setDiffError(errorMessage(cause)),
     );
     return () => {
       live = false;
@@ -73,7 +72,7 @@ export function VisualRegressionPanel({ api, target, targetLabel }: VisualRegres
       if (controller.signal.aborted) return;
       if (isBrowserUnavailable(cause)) setJob({ kind: 'unavailable' });
       else if (cause instanceof RenderTimeoutError) setJob({ kind: 'failed', text: t('component.status.timeout') });
-      else setJob({ kind: 'failed', text: t('component.status.failed', { message: message(cause) }) });
+      else setJob({ kind: 'failed', text: t('component.status.failed', { message: errorMessage(cause) }) });
     }
   }, [api, busy, t, target]);
 
@@ -85,7 +84,7 @@ export function VisualRegressionPanel({ api, target, targetLabel }: VisualRegres
       setJob({ kind: 'done', text: t('component.approved', { v: diff.render.version, n: baselines.length }) });
       setReload((n) => n + 1);
     } catch (cause) {
-      setJob({ kind: 'failed', text: t('component.approveFailed', { message: message(cause) }) });
+      setJob({ kind: 'failed', text: t('component.approveFailed', { message: errorMessage(cause) }) });
     }
   }, [api, busy, diff, t, target]);
 

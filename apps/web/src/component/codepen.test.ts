@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAll, generateSpec, presets, type TargetId } from '@anclora/engine';
 import { codePenData, supportsCodePen, TAILWIND_BROWSER } from './codepen';
-import { attachmentName } from './component-api';
 
 // Real compiler output, so the pen is built from what the API serves.
 const spec = generateSpec('login form').spec;
@@ -71,13 +70,5 @@ describe('codePenData', () => {
       expect(penFor(target)).toBeNull();
     }
     expect(codePenData({ name: 'x', target: 'html-css', files: [], entry: 'x.html' })).toBeNull();
-  });
-});
-
-describe('attachmentName', () => {
-  it('reads the file name of a Content-Disposition header', () => {
-    expect(attachmentName('attachment; filename="login-form-react-css.zip"', 'x.zip')).toBe('login-form-react-css.zip');
-    expect(attachmentName("attachment; filename*=UTF-8''caf%C3%A9.zip", 'x.zip')).toBe('café.zip');
-    expect(attachmentName(null, 'x.zip')).toBe('x.zip');
   });
 });

@@ -81,6 +81,5 @@ export async function exportDesignSystem(auth: TokenSource, id: string, format: 
   }
 }
 
-/** Any rejection as an HttpError, so the UI has one shape to explain. */
-export const asHttpError = (cause: unknown): HttpError =>
-  cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : String(cause));
+// One implementation, in lib/http; re-exported because the design-system panels import it from here.
+export { asHttpError } from '../lib/http';

@@ -269,6 +269,54 @@ describe.skipIf(!hasChromium)('component page end to end [chromium]', () => {
     }
   }, 120_000);
 
+  it('someone else signed in sees a public component read-only: preview, quality, code and export, no owner panels; axe passes', async () => {
+    const owner = await e2e.newPage();
+    const other = await e2e.newPage();
+    const found: Record<string, unknown> = {};
+    try {
+      // User A makes the component public from its page.
+      const call = await signUp(owner.page, 'owner');
+      const { componentId: id, spec } = await generate(call, 'pricing card with a call to action');
+      await openComponent(owner.page, id);
+      await owner.page.getByRole('switch', { name: 'Public share link' }).click();
+      await owner.page.getByRole('link', { name: `${base}/share/${id}` }).waitFor();
+
+      // User B, signed in to another account in another context.
+      const { page } = other;
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await signUpInUi(page, base, 'reader');
+      for (const theme of ['light', 'dark'] as const) {
+        await page.evaluate((value) => localStorage.setItem('anclora.theme', value), theme);
+        await openComponent(page, id);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await page.getByRole('heading', { level: 1, name: spec.name }).waitFor();
+        await waitForPreview(page);
+        await page.getByRole('heading', { name: 'Quality', exact: true }).waitFor();
+        await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Download zip' }).waitFor();
+        await page.getByTestId('codepen-form').waitFor();
+        await page.locator('#detail-code-panel .cm-content').waitFor();
+        // The owner's panels are not there at all (their calls would be refused), and nothing failed.
+        expect(await page.getByRole('switch', { name: 'Public share link' }).count()).toBe(0);
+        expect(await page.getByRole('button', { name: 'Render now' }).count()).toBe(0);
+        expect(await page.getByRole('heading', { name: 'Versions', exact: true }).count()).toBe(0);
+        expect(await page.getByTestId('versions-table').count()).toBe(0);
+        expect(await page.getByRole('link', { name: 'Refine in the workspace' }).count()).toBe(0);
+        expect(await page.getByRole('alert').count()).toBe(0);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[theme] = violations;
+      }
+      expect(found).toEqual({});
+
+      // The export works for them too: the zip of the public component.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download zip' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/-react-css\.zip$/);
+    } finally {
+      await other.context.close();
+      await owner.context.close();
+    }
+  }, 120_000);
+
   it('export: the react-css zip holds the component file; CodePen gets the compiled files as prefill data', async () => {
     const { context, page } = await e2e.newPage();
     try {

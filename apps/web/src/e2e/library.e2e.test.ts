@@ -8,14 +8,38 @@ interface ExampleSummary {
   name: string;
   category: string;
   target: string;
+  spec: unknown;
 }
 
-/** Counts POST /api/previews requests and the most ever in flight at once. */
+/** The examples whose preview was requested (a build posts the example's spec and target as they are). */
+const requestedIds = (bodies: Array<{ spec?: unknown; target?: string }>, examples: ExampleSummary[]) => {
+  const key = (spec: unknown, target: unknown) => `${String(target)}:${JSON.stringify(spec)}`;
+  const byKey = new Map(examples.map((e) => [key(e.spec, e.target), e.id]));
+  return new Set(bodies.map((b) => byKey.get(key(b.spec, b.target)) ?? 'unknown'));
+};
+
+/** The cards' ids split by where their thumbnail is: on screen, or within the lazy loader's 200 px margin. */
+const cardsByPlace = (page: Page) =>
+  page.locator('article[data-example]').evaluateAll((nodes) => {
+    const onScreen: string[] = [];
+    const nearby: string[] = [];
+    for (const node of nodes) {
+      const box = (node.querySelector('.library-thumb') ?? node).getBoundingClientRect();
+      const id = node.getAttribute('data-example')!;
+      if (box.bottom > 0 && box.top < innerHeight) onScreen.push(id);
+      // A little beyond the 200 px root margin, so a card on the edge of it does not make the test flaky.
+      if (box.bottom > -250 && box.top < innerHeight + 250) nearby.push(id);
+    }
+    return { onScreen, nearby };
+  });
+
+/** Counts POST /api/previews requests and the most ever in flight at once, and keeps what each one asked to build. */
 function watchPreviewBuilds(page: Page) {
-  const stats = { total: 0, inFlight: 0, maxInFlight: 0 };
+  const stats = { total: 0, inFlight: 0, maxInFlight: 0, bodies: [] as Array<{ spec?: unknown; target?: string }> };
   const isBuild = (url: string, method: string) => method === 'POST' && new URL(url).pathname === '/api/previews';
   page.on('request', (request) => {
     if (!isBuild(request.url(), request.method())) return;
+    stats.bodies.push((request.postDataJSON() ?? {}) as { spec?: unknown; target?: string });
     stats.total += 1;
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
@@ -72,7 +96,16 @@ describe.skipIf(!hasChromium)('library, pricing and landing end to end [chromium
       expect(await thumbnail(page, first.id).getAttribute('src')).toMatch(/^http:\/\/[^/]+\/p\/[\w-]+$/);
       expect(await thumbnail(page, first.id).getAttribute('sandbox')).toBe('allow-scripts');
       expect(await thumbnail(page, first.id).getAttribute('tabindex')).toBe('-1');
-      await page.waitForTimeout(500);
+      // Deterministic, not a fixed wait: every thumbnail on screen is ready and no build is in flight, and yet
+      // nothing beyond the loader's margin was ever requested, the last example least of all.
+      const { onScreen, nearby } = await cardsByPlace(page);
+      expect(onScreen.length).toBeGreaterThan(0);
+      expect(onScreen).not.toContain(last.id);
+      for (const id of onScreen) await waitForThumbnail(page, id);
+      await expect.poll(() => builds.inFlight, { timeout: 10_000 }).toBe(0);
+      const requested = requestedIds(builds.bodies, examples);
+      expect([...requested].filter((id) => !nearby.includes(id))).toEqual([]);
+      expect(requested.has(last.id)).toBe(false);
       expect(await thumbnail(page, last.id).count()).toBe(0);
       expect(builds.total).toBeLessThan(37);
       await page.locator(`article[data-example="${last.id}"]`).scrollIntoViewIfNeeded();

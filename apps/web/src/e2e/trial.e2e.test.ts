@@ -64,6 +64,9 @@ async function importCard(page: Page) {
   await page.getByTestId('import-report').waitFor();
 }
 
+// The keep-it links come back to the workspace with a marker: only then is the stashed work read.
+const KEEP_NEXT = encodeURIComponent('/workspace?keep=1');
+
 describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL loading [chromium]', () => {
   let e2e: E2e;
   let base: string;
@@ -99,13 +102,14 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       // Follow "Sign up" in the keep-it prompt (not the header's); the sign-up page says the work comes along.
       const callout = page.locator('.callout').filter({ has: page.getByRole('heading', { name: 'Sign up to keep this component' }) });
       await callout.getByRole('link', { name: 'Sign up' }).click();
-      await page.waitForURL(`${base}/signup?next=/workspace`);
+      await page.waitForURL(`${base}/signup?next=${KEEP_NEXT}`);
       await page.getByText('The component from your trial will be saved to your account.').waitFor();
       const email = `trial-${Date.now()}@example.com`;
       const password = 'correct horse battery';
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password').fill(password);
       await page.getByRole('button', { name: 'Create account' }).click();
+      // Back on /workspace?keep=1, which drops the marker from the address as it reads the stash.
       await page.waitForURL(`${base}/workspace`);
 
       // Back on the workspace: saved as version 1, with a link to it, and the preview shows the same component.
@@ -145,7 +149,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await importCard(page);
       const name = /^Imported (\w+)\.$/.exec(await page.getByText(/^Imported \w+\.$/).innerText())![1]!;
       await page.getByRole('link', { name: 'I have an account: sign in' }).click();
-      await page.waitForURL(`${base}/signin?next=/workspace`);
+      await page.waitForURL(`${base}/signin?next=${KEEP_NEXT}`);
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password').fill(password);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();

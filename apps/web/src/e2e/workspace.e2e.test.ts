@@ -53,8 +53,10 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
       await page.getByTestId('audit-summary').waitFor({ timeout: 20_000 });
       // The preview measured itself: time to ready, elements, bytes and layout shift.
       const figures = await page.getByTestId('perf-figures').innerText();
-      expect(figures).toMatch(/Ready after\s+\d+ ms/);
-      expect(Number(/DOM elements\s+(\d+)/.exec(figures)?.[1])).toBeGreaterThan(20);
+      // English number format: thousands grouped with commas, layout shift with 3 decimals.
+      expect(figures).toMatch(/Ready after\s+\d{1,3}(,\d{3})* ms/);
+      expect(Number(/DOM elements\s+([\d,]+)/.exec(figures)?.[1]?.replaceAll(',', ''))).toBeGreaterThan(20);
+      expect(figures).toMatch(/Layout shift\s+\d\.\d{3}(?!\d)/);
       expect(figures).toMatch(/CSS\s+[1-9][\d.]* kB/);
       // React's runtime and the component count; the preview's own runtime and axe (about 650 kB) do not.
       const js = Number(/JavaScript\s+([\d.]+) kB/.exec(figures)?.[1]);
@@ -133,12 +135,16 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
       // Search (in the URL): a miss says so and offers to clear; a hit lists the component.
       await page.getByLabel('Search your components').fill('no such thing');
       await page.keyboard.press('Enter');
-      await page.getByText('No components match “no such thing”.').waitFor();
+      await page.getByRole('status').getByText('No components match “no such thing”.').waitFor();
       expect(new URL(page.url()).searchParams.get('q')).toBe('no such thing');
+      // The list gave way to "no match" around the same form: the keyboard stays in the search box.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('list-search');
       await page.getByRole('button', { name: 'Clear the search' }).click();
+      await page.getByTestId('component-list').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('list-search');
       await page.getByLabel('Search your components').fill(body.component.name.slice(0, 5).toLowerCase());
       await page.getByRole('button', { name: 'Search', exact: true }).click();
-      await page.getByText(`1 found for “${body.component.name.slice(0, 5).toLowerCase()}”`).waitFor();
+      await page.getByRole('status').getByText(`1 found for “${body.component.name.slice(0, 5).toLowerCase()}”`).waitFor();
       await page.getByRole('link', { name: body.component.name }).click();
       await page.getByTestId('component-version').getByText('version 2').waitFor();
       await page.getByRole('switch', { name: 'Public share link' }).click();

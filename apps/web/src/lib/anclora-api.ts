@@ -44,6 +44,8 @@ export interface ComponentView {
   isPublic: boolean;
   createdAt: string;
   updatedAt: string;
+  /** GET /api/components/:id only: true when the caller owns it (and may share, render, restore or refine it). */
+  canEdit?: boolean;
 }
 
 export interface ComponentPage {
@@ -261,7 +263,26 @@ export async function fetchDownload(request: DownloadRequest, token: string | nu
     }
     throw toHttpError(response.status, parsed, response.headers.get('retry-after'));
   }
-  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition'), request.fallbackName) };
+  const blob = await response.blob();
+  if (blob.size === 0) throw new HttpError(response.status, 'INVALID_RESPONSE', 'The download was empty.');
+  return { blob, fileName: fileNameFromDisposition(response.headers.get('content-disposition'), request.fallbackName) };
+}
+
+/** The signed-in session as a download needs it (useAuth() is one): the current token and one renewal. */
+export interface TokenSource {
+  getToken(): string | null;
+  refresh(): Promise<boolean>;
+}
+
+/** fetchDownload with the session's token, renewed once and retried when it has expired (401). */
+export async function fetchDownloadSignedIn(request: DownloadRequest, auth: TokenSource): Promise<{ blob: Blob; fileName: string }> {
+  try {
+    return await fetchDownload(request, auth.getToken());
+  } catch (error) {
+    const renewable = error instanceof HttpError && error.status === 401 && auth.getToken() !== null;
+    if (!renewable || !(await auth.refresh().catch(() => false))) throw error;
+    return fetchDownload(request, auth.getToken());
+  }
 }
 
 /** Hands a blob to the browser as a download with this name. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HttpError, requestJson, streamErrorToHttpError, toHttpError } from './http';
+import { asHttpError, errorMessage, HttpError, requestJson, streamErrorToHttpError, toHttpError } from './http';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -60,5 +60,19 @@ describe('requestJson', () => {
   it('resolves undefined for 204', async () => {
     vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }));
     await expect(requestJson('/api/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
+  });
+});
+
+describe('asHttpError and errorMessage', () => {
+  it('keeps an HttpError as it is and turns anything else into a NETWORK_ERROR with its text', () => {
+    const http = new HttpError(404, 'NOT_FOUND', 'gone');
+    expect(asHttpError(http)).toBe(http);
+    expect(asHttpError(new TypeError('Failed to fetch'))).toMatchObject({ status: 0, code: 'NETWORK_ERROR', message: 'Failed to fetch' });
+    expect(asHttpError('boom')).toMatchObject({ status: 0, code: 'NETWORK_ERROR', message: 'boom' });
+  });
+
+  it('reads the message of an Error or stringifies anything else', () => {
+    expect(errorMessage(new Error('no disk'))).toBe('no disk');
+    expect(errorMessage(42)).toBe('42');
   });
 });

@@ -82,6 +82,13 @@ const STREAM_ERROR_STATUS: Record<string, number> = {
 
 export const networkError = (path: string) => new HttpError(0, 'NETWORK_ERROR', `No answer from the server for ${path}.`);
 
+/** Any rejection as an HttpError, so the UI has one shape to explain (a non-HTTP failure counts as no answer). */
+export const asHttpError = (cause: unknown): HttpError =>
+  cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', errorMessage(cause));
+
+/** The text of any rejection, for a status line. */
+export const errorMessage = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;

@@ -8,7 +8,7 @@ import { SharePanel } from '../component/SharePanel';
 import { VersionsPanel } from '../component/VersionsPanel';
 import { VisualRegressionPanel } from '../component/VisualRegressionPanel';
 import type { CompiledOutput, ComponentDetail, ComponentView, Target } from '../lib/anclora-api';
-import { HttpError } from '../lib/http';
+import { asHttpError, errorMessage, type HttpError } from '../lib/http';
 import { loadTargets } from '../TargetList';
 import { CodePanel } from '../workspace/CodePanel';
 import { PreviewPane, type AuditResult } from '../workspace/PreviewPane';
@@ -50,7 +50,7 @@ export default function ComponentDetailPage() {
     setError(null);
     auth.request<ComponentDetail>(`/api/components/${encodeURIComponent(id)}`).then(
       (body) => live && setDetail(body),
-      (cause: unknown) => live && setError(cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', String(cause))),
+      (cause: unknown) => live && setError(asHttpError(cause)),
     );
     return () => {
       live = false;
@@ -64,7 +64,7 @@ export default function ComponentDetailPage() {
     setCodeError(null);
     auth.request<CompiledOutput>(`/api/components/${encodeURIComponent(id)}/code?target=${encodeURIComponent(target)}`).then(
       (body) => live && setCode(body),
-      (cause: unknown) => live && setCodeError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => live && setCodeError(errorMessage(cause)),
     );
     void build({ componentId: id }, target);
     return () => {
@@ -73,7 +73,9 @@ export default function ComponentDetailPage() {
     // Rebuild for a new target or version, not for a share toggle.
   }, [id, target, version, Boolean(detail)]);
 
-  const onShared = useCallback((component: ComponentView) => setDetail((d) => (d ? { ...d, component } : d)), []);
+  // Share and restore answer without canEdit (only GET says who may edit); it stays as the page last read it.
+  const onShared = useCallback((component: ComponentView) => setDetail((d) => (d ? { ...d, component: { ...component, canEdit: d.component.canEdit } } : d)), []);
+  const onRestored = useCallback((next: ComponentDetail) => setDetail((d) => ({ ...next, component: { ...next.component, canEdit: d?.component.canEdit } })), []);
 
   if (error) {
     return (
@@ -104,8 +106,9 @@ export default function ComponentDetailPage() {
   }
 
   const { component } = detail;
-  // Only the owner can read a private component; a public one may be someone else's, which the API refuses to change.
-  const owner = auth.status === 'signed-in';
+  // The API says whether the caller owns it: anyone else (signed in or not) sees a public component read-only,
+  // without the panels whose calls the API would refuse (share, render and baseline, versions, refine).
+  const owner = component.canEdit === true;
   const targetLabel = targets.find((tg) => tg.id === target)?.label ?? target;
   return (
     <div className="container container--wide page component-page">
@@ -132,7 +135,7 @@ export default function ComponentDetailPage() {
             </p>
           )}
           <CodePanel files={code?.files ?? []} specText={JSON.stringify(detail.spec, null, 2)} idPrefix="detail-code" />
-          <VersionsPanel api={api} currentVersion={component.version} canRestore={owner} onRestored={setDetail} />
+          {owner && <VersionsPanel api={api} currentVersion={component.version} onRestored={onRestored} />}
         </div>
       </div>
     </div>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { usePrefs, useTitle } from '../app/prefs';
 import type { ComponentPage } from '../lib/anclora-api';
-import { HttpError } from '../lib/http';
+import { asHttpError, type HttpError } from '../lib/http';
 import { pageCount, positiveInt } from '../lib/preview-protocol';
 
 const LIMIT = 10;
@@ -16,7 +16,8 @@ export default function ComponentsPage() {
   const [params, setParams] = useSearchParams();
   const page = positiveInt(params.get('page'), 1);
   const query = params.get('q')?.trim() ?? '';
-  const [data, setData] = useState<ComponentPage | null>(null);
+  // The page of results with the search it answers, so the status never pairs a new query with old counts.
+  const [data, setData] = useState<(ComponentPage & { query: string }) | null>(null);
   const [error, setError] = useState<HttpError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -26,8 +27,8 @@ export default function ComponentsPage() {
     setError(null);
     const search = query ? `&q=${encodeURIComponent(query)}` : '';
     auth.request<ComponentPage>(`/api/components?page=${page}&limit=${LIMIT}${search}`).then(
-      (body) => live && setData(body),
-      (cause: unknown) => live && setError(cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', String(cause))),
+      (body) => live && setData({ ...body, query }),
+      (cause: unknown) => live && setError(asHttpError(cause)),
     );
     return () => {
       live = false;
@@ -37,10 +38,29 @@ export default function ComponentsPage() {
   const pages = data ? pageCount(data.total, data.limit) : 1;
   const go = (next: number) => setParams({ ...(query ? { q: query } : {}), ...(next === 1 ? {} : { page: String(next) }) });
   const searchFor = (q: string) => setParams(q.trim() ? { q: q.trim() } : {});
+  const searchInput = useRef<HTMLInputElement>(null);
+  const clearSearch = () => {
+    searchFor('');
+    // The button goes away with the "no match" panel: focus goes where the next search is typed.
+    searchInput.current?.focus();
+  };
+  const signedIn = auth.status === 'signed-in';
+  const noMatch = data !== null && data.items.length === 0 && data.page === 1 && data.query !== '';
+  // Said by one region that is always there: a region inserted already filled is often not announced.
+  const searchStatus = !data?.query ? '' : noMatch ? t('list.noMatch', { q: data.query }) : t('list.matches', { n: data.total, q: data.query });
 
   return (
     <div className="container page">
       <h1>{t('list.title')}</h1>
+      {/* One form for every state below, so a search that changes what is shown never takes the focus away. */}
+      {signedIn && (
+        <>
+          <SearchForm initial={query} onSearch={searchFor} inputRef={searchInput} />
+          <div role="status" className="muted" data-testid="search-status">
+            {searchStatus && <p>{searchStatus}</p>}
+          </div>
+        </>
+      )}
       {auth.status === 'checking' ? (
         <p role="status" className="muted">
           {t('auth.checking')}
@@ -66,16 +86,12 @@ export default function ComponentsPage() {
         <p role="status" className="muted">
           {t('common.loading')}
         </p>
-      ) : data.items.length === 0 && page === 1 && query ? (
-        <>
-          <SearchForm initial={query} onSearch={searchFor} />
-          <div className="panel empty-state">
-            <p role="status">{t('list.noMatch', { q: query })}</p>
-            <button type="button" className="button" onClick={() => searchFor('')}>
-              {t('list.clearSearch')}
-            </button>
-          </div>
-        </>
+      ) : noMatch ? (
+        <div className="panel empty-state">
+          <button type="button" className="button" onClick={clearSearch}>
+            {t('list.clearSearch')}
+          </button>
+        </div>
       ) : data.items.length === 0 && page === 1 ? (
         <div className="panel empty-state">
           <p>{t('list.empty')}</p>
@@ -85,12 +101,6 @@ export default function ComponentsPage() {
         </div>
       ) : (
         <>
-          <SearchForm initial={query} onSearch={searchFor} />
-          {query && (
-            <p role="status" className="muted">
-              {t('list.matches', { n: data.total, q: query })}
-            </p>
-          )}
           <ul className="component-list" data-testid="component-list">
             {data.items.map((c) => (
               <li key={c.id} className="component-list__item">
@@ -126,7 +136,7 @@ export default function ComponentsPage() {
 }
 
 /** A search box that applies on submit (Enter or the button), so each keystroke is not a request. */
-function SearchForm({ initial, onSearch }: { initial: string; onSearch(q: string): void }) {
+function SearchForm({ initial, onSearch, inputRef }: { initial: string; onSearch(q: string): void; inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = usePrefs();
   const [value, setValue] = useState(initial);
   useEffect(() => setValue(initial), [initial]);
@@ -141,7 +151,7 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch(q: string
     >
       <label htmlFor="list-search">{t('list.search')}</label>
       <div className="list-search__row">
-        <input id="list-search" type="search" value={value} maxLength={100} onChange={(event) => setValue(event.target.value)} />
+        <input ref={inputRef} id="list-search" type="search" value={value} maxLength={100} onChange={(event) => setValue(event.target.value)} />
         <button type="submit" className="button">
           {t('list.searchButton')}
         </button>

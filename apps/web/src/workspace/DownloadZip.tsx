@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useAuth } from '../app/auth';
 import { useT } from '../app/prefs';
-import { fetchDownload, saveBlob, type ComponentSpec, type DownloadRequest } from '../lib/anclora-api';
-import { HttpError } from '../lib/http';
+import { fetchDownloadSignedIn, saveBlob, type ComponentSpec, type DownloadRequest } from '../lib/anclora-api';
+import { asHttpError } from '../lib/http';
 
 interface DownloadZipProps {
   spec: ComponentSpec;
@@ -17,7 +17,7 @@ type State = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; fileName: 
 /** "Download zip" for the current target: the saved component's export, or POST /api/export for unsaved work. */
 export function DownloadZip({ spec, target, designSystemId, componentId }: DownloadZipProps) {
   const t = useT();
-  const { getToken, refresh } = useAuth();
+  const auth = useAuth();
   const [state, setState] = useState<State>({ phase: 'idle' });
 
   const download = async () => {
@@ -27,19 +27,12 @@ export function DownloadZip({ spec, target, designSystemId, componentId }: Downl
       ? { path: `/api/components/${encodeURIComponent(componentId)}/export?target=${encodeURIComponent(target)}`, fallbackName: `component-${target}.zip` }
       : { path: '/api/export', method: 'POST', body: { spec, target, designSystemId }, fallbackName: `${spec.name}-${target}.zip` };
     try {
-      let result;
-      try {
-        result = await fetchDownload(request, getToken());
-      } catch (error) {
-        // An expired access token: renew once and retry.
-        if (error instanceof HttpError && error.status === 401 && getToken() && (await refresh())) result = await fetchDownload(request, getToken());
-        else throw error;
-      }
+      const result = await fetchDownloadSignedIn(request, auth);
       saveBlob(result.blob, result.fileName);
       setState({ phase: 'done', fileName: result.fileName });
     } catch (error) {
-      const message = error instanceof HttpError && error.status === 0 ? `${t('err.network')} ${t('common.offlineHint')}` : error instanceof Error ? error.message : String(error);
-      setState({ phase: 'error', message });
+      const http = asHttpError(error);
+      setState({ phase: 'error', message: http.status === 0 ? `${t('err.network')} ${t('common.offlineHint')}` : http.message });
     }
   };
 

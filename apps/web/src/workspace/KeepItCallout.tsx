@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useT } from '../app/prefs';
-import { stashTrialWork, type TrialWork } from './trial-stash';
+import { keepItHref, stashTrialWork, type TrialWork } from './trial-stash';
 
 /**
  * The anonymous visitor's invitation to keep the result. Following either link
- * stashes the work; the workspace saves it once the visitor is signed in.
+ * stashes the work; back on the workspace with the keep marker, signed in, it is saved.
  */
 export function KeepItCallout({ work }: { work: TrialWork }) {
   const t = useT();
@@ -14,10 +14,10 @@ export function KeepItCallout({ work }: { work: TrialWork }) {
       <h2 className="h3">{t('ws.keepIt')}</h2>
       <p>{t('ws.keepItBody')}</p>
       <div className="actions">
-        <Link className="button button--primary" to="/signup?next=/workspace" onClick={keep}>
+        <Link className="button button--primary" to={keepItHref('signup')} onClick={keep}>
           {t('nav.signup')}
         </Link>
-        <Link to="/signin?next=/workspace" onClick={keep}>
+        <Link to={keepItHref('signin')} onClick={keep}>
           {t('ws.keepSignin')}
         </Link>
       </div>

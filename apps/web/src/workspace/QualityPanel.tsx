@@ -1,6 +1,7 @@
-import { useT } from '../app/prefs';
+import { usePrefs } from '../app/prefs';
 import type { QualityReport } from '../lib/anclora-api';
 import type { PreviewPerf } from '../lib/preview-protocol';
+import { formatPerf } from './perf-format';
 import type { AuditResult } from './PreviewPane';
 
 interface QualityPanelProps {
@@ -13,11 +14,9 @@ interface QualityPanelProps {
   onHighlight?: (selector: string) => void;
 }
 
-const kB = (bytes: number) => Math.round(bytes / 100) / 10;
-
 /** Measured accessibility (axe in the preview) and the engine's quality report. */
 export function QualityPanel({ audit, previewing, quality, perf, onHighlight }: QualityPanelProps) {
-  const t = useT();
+  const { t, lang } = usePrefs();
   if (!quality && !previewing) {
     return (
       <section className="panel quality" aria-labelledby="quality-title">
@@ -28,6 +27,7 @@ export function QualityPanel({ audit, previewing, quality, perf, onHighlight }: 
   }
   const failing = quality?.contrast.pairs.filter((p) => !p.passes) ?? [];
   const passing = quality?.contrast.pairs.filter((p) => p.passes) ?? [];
+  const figures = perf ? formatPerf(perf, lang) : null;
   return (
     <section className="panel quality" aria-labelledby="quality-title">
       <h2 id="quality-title">{t('quality.title')}</h2>
@@ -72,29 +72,29 @@ export function QualityPanel({ audit, previewing, quality, perf, onHighlight }: 
       {previewing && (
         <>
           <h3>{t('quality.perf')}</h3>
-          {!perf ? (
+          {!figures ? (
             <p className="muted">{t('quality.perfPending')}</p>
           ) : (
             <dl className="perf-figures" data-testid="perf-figures">
               <div>
                 <dt>{t('quality.perfRender')}</dt>
-                <dd>{Math.round(perf.renderMs)} ms</dd>
+                <dd>{figures.renderMs} ms</dd>
               </div>
               <div>
                 <dt>{t('quality.perfNodes')}</dt>
-                <dd>{perf.domNodes}</dd>
+                <dd>{figures.domNodes}</dd>
               </div>
               <div>
                 <dt>{t('quality.perfCss')}</dt>
-                <dd>{kB(perf.cssBytes)} kB</dd>
+                <dd>{figures.cssKb} kB</dd>
               </div>
               <div>
                 <dt>{t('quality.perfJs')}</dt>
-                <dd>{kB(perf.jsBytes)} kB</dd>
+                <dd>{figures.jsKb} kB</dd>
               </div>
               <div>
                 <dt>{t('quality.perfCls')}</dt>
-                <dd>{perf.layoutShift}</dd>
+                <dd>{figures.layoutShift}</dd>
               </div>
             </dl>
           )}

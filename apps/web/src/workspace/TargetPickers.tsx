@@ -40,7 +40,8 @@ export function TargetPickers({ targets, targetsFailed, onRetryTargets, target, 
       <div className="field">
         <label htmlFor="ws-ds">{t('ws.designSystem')}</label>
         <select id="ws-ds" value={designSystemId} onChange={(e) => onDesignSystem(e.target.value)}>
-          {designSystems.length === 0 && <option value={designSystemId}>{designSystemId === 'anclora-ocean' ? 'Anclora Ocean' : designSystemId}</option>}
+          {/* Before the list loads, or when it could not be loaded, the chosen id is still shown (not silently swapped for another). */}
+          {!designSystems.some((d) => d.id === designSystemId) && <option value={designSystemId}>{designSystemId === 'anclora-ocean' ? 'Anclora Ocean' : designSystemId}</option>}
           {presets.length > 0 && (
             <optgroup label={t('ws.designSystemPresets')}>
               {presets.map((d) => (

@@ -17,7 +17,7 @@ import {
   type Target,
   type UnsupportedConstruct,
 } from '../lib/anclora-api';
-import { HttpError, requestJson } from '../lib/http';
+import { asHttpError, HttpError, requestJson } from '../lib/http';
 import { specOutline, type OutlineItem } from '../lib/spec-outline';
 import { loadTargets } from '../TargetList';
 import { CodePanel } from './CodePanel';
@@ -33,7 +33,7 @@ import { ProviderPicker } from './ProviderPicker';
 import { QualityPanel } from './QualityPanel';
 import type { PreviewPerf } from '../lib/preview-protocol';
 import { TargetPickers } from './TargetPickers';
-import { stashTrialWork, takeTrialWork, type TrialWork } from './trial-stash';
+import { isKeepReturn, stashTrialWork, takeTrialWork, withKeepMarker, withoutKeepMarker, type TrialWork } from './trial-stash';
 import { usePreview } from './usePreview';
 import './workspace.css';
 
@@ -63,7 +63,6 @@ interface Presented {
 const SPEC_DEBOUNCE_MS = 400;
 const DEFAULT_DESIGN_SYSTEM = 'anclora-ocean';
 const PROVIDER_PROBLEMS = new Set(['PLAN_REQUIRED', 'PROVIDER_NOT_CONFIGURED', 'PROVIDER_UNAVAILABLE', 'PROVIDER_REJECTED']);
-const asHttpError = (error: unknown) => (error instanceof HttpError ? error : new HttpError(0, 'NETWORK_ERROR', String(error)));
 
 export default function WorkspacePage() {
   const t = useT();
@@ -71,12 +70,14 @@ export default function WorkspacePage() {
   const auth = useAuth();
   const signedIn = auth.status === 'signed-in';
   const authReady = auth.status !== 'checking';
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
 
   const [mode, setMode] = useState<WorkspaceMode>('describe');
   const [targets, setTargets] = useState<Target[] | null>(null);
   const [targetsFailed, setTargetsFailed] = useState(false);
   const [designSystems, setDesignSystems] = useState<DesignSystemSummary[]>([]);
+  // False while the picker shows the offline fallback: a list that did not come from the API proves nothing missing.
+  const [designSystemsFromApi, setDesignSystemsFromApi] = useState(false);
   const [prompt, setPrompt] = useState('');
   const [promptError, setPromptError] = useState(false);
   const [pasteSource, setPasteSource] = useState('');
@@ -136,20 +137,29 @@ export default function WorkspacePage() {
     let live = true;
     auth
       .request<{ designSystems: DesignSystemSummary[] }>('/api/design-systems')
-      .then((body) => live && setDesignSystems(body.designSystems))
-      .catch(() => live && setDesignSystems([{ id: DEFAULT_DESIGN_SYSTEM, name: 'Anclora Ocean', builtIn: true, version: 1, tokenCount: 0 }]));
+      .then((body) => {
+        if (!live) return;
+        setDesignSystems(body.designSystems);
+        setDesignSystemsFromApi(true);
+      })
+      .catch(() => {
+        if (!live) return;
+        setDesignSystems([{ id: DEFAULT_DESIGN_SYSTEM, name: 'Anclora Ocean', builtIn: true, version: 1, tokenCount: 0 }]);
+        setDesignSystemsFromApi(false);
+      });
     return () => {
       live = false;
     };
   }, [auth, auth.status]);
 
-  // A ?designSystem= that is not in the list (or not yours) falls back to the default, and says so.
+  // A ?designSystem= that the API's list does not hold (or not yours) falls back to the default, and says so.
+  // Against the offline fallback it stays chosen: the server judges it when it is used.
   useEffect(() => {
-    if (!designSystemParam || designSystems.length === 0 || designSystemId !== designSystemParam) return;
+    if (!designSystemParam || !designSystemsFromApi || designSystemId !== designSystemParam) return;
     if (designSystems.some((d) => d.id === designSystemParam)) return;
     setDesignSystemId(DEFAULT_DESIGN_SYSTEM);
     setDesignSystemMissing(designSystemParam);
-  }, [designSystems]);
+  }, [designSystems, designSystemsFromApi]);
 
   useEffect(() => () => controller.current?.abort(), []);
   useEffect(() => () => window.clearTimeout(specTimer.current), []);
@@ -253,20 +263,32 @@ export default function WorkspacePage() {
         notice: t('ws.kept', { name: result.spec.name, version }),
       });
     } catch (error) {
-      // Kept for a retry when the failure may pass (offline, server trouble); a rejected spec is dropped.
+      // Kept when the failure may pass (offline, server trouble): stash and marker go back, so Retry or a
+      // reload saves it. A rejected spec is dropped.
       const http = asHttpError(error);
-      if (http.status === 0 || http.status >= 500) stashTrialWork(sessionStorage, work);
+      if (http.status === 0 || http.status >= 500) {
+        stashTrialWork(sessionStorage, work);
+        setParams((current) => withKeepMarker(current), { replace: true });
+      }
       fail(http, () => {
         takeTrialWork(sessionStorage);
+        setParams((current) => withoutKeepMarker(current), { replace: true });
         void keepTrialWork(work);
       });
     }
   };
+  // Only on the way back from the keep-it prompt (?keep=1): a stash found on any other visit is left alone.
+  // The marker is dropped from the address at once, so a reload or a copied link never saves again. Once per
+  // visit: a marker put back after a failed save waits for a reload or Retry instead of looping.
+  const keepReturn = isKeepReturn(params);
+  const keepHandled = useRef(false);
   useEffect(() => {
-    if (auth.status !== 'signed-in') return;
+    if (!keepReturn || auth.status !== 'signed-in' || keepHandled.current) return;
+    keepHandled.current = true;
+    setParams((current) => withoutKeepMarker(current), { replace: true });
     const work = takeTrialWork(sessionStorage);
     if (work) void keepTrialWork(work);
-  }, [auth.status]);
+  }, [keepReturn, auth.status]);
 
   const generate = useCallback(
     async (text: string, refineId?: string, chosenProvider: string | null = provider) => {

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useAuth } from '../app/auth';
 import type { ComponentSpec } from '../lib/anclora-api';
-import { HttpError } from '../lib/http';
+import { asHttpError, type HttpError } from '../lib/http';
 
 export type PreviewSource = { spec: ComponentSpec } | { componentId: string };
 
@@ -27,7 +27,7 @@ export function usePreview() {
         }
         return null;
       } catch (cause) {
-        const error = cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', String(cause));
+        const error = asHttpError(cause);
         // A rejected edit keeps the last good preview; the caller shows why.
         if (mine === seq.current && error.status !== 400) setError(error.message);
         return error;
