@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getHealth, getReady } from './api';
 import type { HealthResponse, ReadinessResult } from './api';
+import { errorMessage } from './lib/http';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -22,7 +23,7 @@ async function settle<T>(promise: Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await promise };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useAuth } from '../app/auth';
 import { useT } from '../app/prefs';
-import type { HttpError } from '../lib/http';
+import { errorMessage, type HttpError } from '../lib/http';
 import { ApiErrorNotice } from './ApiErrorNotice';
 import { asHttpError, createDesignSystem, type SavedDesignSystem } from './design-systems-api';
 import { detectImportFormat, IMPORT_FORMATS, isImportFormat, type ImportFormat } from './formats';
@@ -56,7 +56,7 @@ export function ImportForm({ onCreated }: { onCreated(saved: SavedDesignSystem):
       if (!name.trim()) setName(nameFromFile(file.name));
       setMissing({ name: false, source: false });
     } catch (cause) {
-      setFileProblem(t('ds.fileUnreadable', { message: cause instanceof Error ? cause.message : String(cause) }));
+      setFileProblem(t('ds.fileUnreadable', { message: errorMessage(cause) }));
     }
   };
 

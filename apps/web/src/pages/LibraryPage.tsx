@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT, useTitle } from '../app/prefs';
-import { HttpError } from '../lib/http';
+import { asHttpError, type HttpError } from '../lib/http';
 import { ExampleCard } from '../library/ExampleCard';
 import { facetCounts, filterExamples, filterToSearch, readFilter, type ExampleList, type LibraryFilter } from '../library/examples';
 import { LibraryFilters } from '../library/LibraryFilters';
@@ -26,7 +26,7 @@ export default function LibraryPage() {
     setError(null);
     loadExamples().then(
       (body) => live && setList(body),
-      (cause: unknown) => live && setError(cause instanceof HttpError ? cause : new HttpError(0, 'NETWORK_ERROR', String(cause))),
+      (cause: unknown) => live && setError(asHttpError(cause)),
     );
     return () => {
       live = false;
