@@ -55,7 +55,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) 
 
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/worker/src/main.ts')], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: temp.url, REDIS_URL: redisUrl!, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info' },
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: temp.url, REDIS_URL: redisUrl!, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', WORKER_METRICS_PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -79,6 +79,15 @@ describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) 
         return job?.status === 'completed' ? job : undefined;
       }, 10_000);
       expect(done.result).toEqual({ deleted: 0 });
+
+      // Its /metrics listener (WORKER_METRICS_PORT=0: a free port, logged) reports what it did.
+      const url = /"url":"(http:[^"]+\/metrics)"/.exec(output)?.[1];
+      expect(url, output).toBeDefined();
+      const metrics = await (await fetch(url!)).text();
+      expect(metrics).toMatch(/queue_job_duration_seconds_count\{queue="maintenance",status="completed"\} [2-9]/);
+      expect(metrics).toMatch(/^database_connections_active [1-9]/m);
+      expect(metrics).toMatch(/^redis_connections_active [1-9]/m);
+      expect(metrics).toContain('app_backend_info{database="postgres",cache="redis",queue="bullmq",storage="local"} 1');
     } finally {
       child.kill('SIGTERM');
     }

@@ -5,6 +5,7 @@ import { consumeRenders, createRendering } from '@anclora/render';
 import { REDACT_PATHS, safeError } from '@anclora/shared';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
+import { createWorkerMetrics, startMetricsServer, type MetricsServer } from './metrics-server.js';
 
 // Entry point of the background worker (`npm run worker`). With Redis it
 // shares the BullMQ queues with every API instance; without Redis the API
@@ -25,14 +26,26 @@ try {
     processName: 'anclora-worker',
     onError: (source, err) => log.warn({ source, err }, 'connection error'),
   });
-  const workers = startWorkers(infra, {
+  // Every job attempt is timed in one place (queue_job_duration_seconds); jobs run exactly as before.
+  const metrics = createWorkerMetrics(infra);
+  const queue = metrics.instrument(infra.queue);
+  const workers = startWorkers({ ...infra, queue }, {
     concurrency: config.worker.concurrency,
     onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
   });
   const scheduler = startScheduler(infra, { onError: (err) => log.error({ err }, 'scheduling failed') });
   // Render jobs: Chromium started on the first job; previews served to it on a loopback listener of its own.
   const rendering = createRendering({ db: infra.database.primary, storage: infra.storage, settings: config.render });
-  const renders = consumeRenders(infra.queue, rendering, config.worker.concurrency);
+  const renders = consumeRenders(queue, rendering, config.worker.concurrency);
+  // GET /metrics for Prometheus. A port already taken is reported, not fatal:
+  // jobs matter more than their metrics, and the scrape target shows as down.
+  let metricsServer: MetricsServer | undefined;
+  try {
+    metricsServer = await startMetricsServer(metrics, { host: config.server.host, port: config.worker.metricsPort, token: config.server.metricsToken });
+    log.info({ url: metricsServer.url }, 'metrics listening');
+  } catch (err) {
+    log.error({ err, port: config.worker.metricsPort }, 'metrics listener failed to start (set WORKER_METRICS_PORT)');
+  }
   log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency }, 'worker started');
 
   closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
@@ -41,6 +54,7 @@ try {
     scheduler.stop();
     // Both consumers stop taking jobs at once, then finish what they hold.
     await Promise.all([workers.close(), renders.close()]);
+    await metricsServer?.close();
     await rendering.close();
     await infra.close();
   });

@@ -61,6 +61,7 @@ export const envSchema = z.object({
 
   WORKER_CONCURRENCY: int(1, 64),
   RUN_WORKER_IN_PROCESS: bool,
+  WORKER_METRICS_PORT: int(0, 65535),
 
   AI_PROVIDER: z.enum(['anthropic', 'openai', 'offline']).optional(),
   ANTHROPIC_API_KEY: optionalString,

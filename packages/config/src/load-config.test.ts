@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('debug');
   });
 
+  it("reads the worker's metrics port (default 9464) and rejects one out of range", () => {
+    expect(loadConfig({}).worker.metricsPort).toBe(9464);
+    expect(loadConfig({ WORKER_METRICS_PORT: '0' }).worker.metricsPort).toBe(0);
+    expect(loadConfig({ WORKER_METRICS_PORT: '9100' }).worker.metricsPort).toBe(9100);
+    expect(problemsOf({ WORKER_METRICS_PORT: '70000' }).join('\n')).toContain('WORKER_METRICS_PORT');
+  });
+
   it('takes the seed values per environment', () => {
     const secrets = {
       JWT_SECRET: 'p'.repeat(40),

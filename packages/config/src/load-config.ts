@@ -48,7 +48,12 @@ export interface Config {
     refreshTokenTtlSeconds: number;
   };
   security: Profile['security'];
-  worker: { concurrency: number; inProcess: boolean };
+  worker: {
+    concurrency: number;
+    inProcess: boolean;
+    /** The separate worker's GET /metrics listener (on server.host); 0 = any free port. */
+    metricsPort: number;
+  };
   render: {
     /** The preview origin's own listener (a separate origin from the app, so previews cannot touch its cookies or storage). */
     previewHost: string;
@@ -176,6 +181,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     worker: {
       concurrency: env.WORKER_CONCURRENCY ?? 4,
+      // 9464: the port OpenTelemetry's Prometheus exporter uses by convention.
+      metricsPort: env.WORKER_METRICS_PORT ?? 9464,
       // Without Redis the queue lives in this process, so its worker must too;
       // without DATABASE_URL the embedded database belongs to this process
       // alone (PGlite is single-process), so a separate worker cannot use it.

@@ -3,7 +3,7 @@ export type { User, NewUser, Session, NewSession } from './schema.js';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type Tx, type Executor, type PoolStats } from './database.js';
 export { runMigrations, defaultMigrationsFolder } from './migrate.js';
 export { usersRepository, type PublicUser } from './repositories/users-repository.js';
-export { sessionsRepository } from './repositories/sessions-repository.js';
+export { sessionsRepository, type UsersByPlan } from './repositories/sessions-repository.js';
 export { openDatabaseFromConfig, migrateFromConfig } from './open-from-config.js';
 export { createTempDatabase, type TempDatabase } from './testing/temp-database.js';
 export { designSystemsRepository, type DesignSystemRow } from './repositories/design-systems-repository.js';

@@ -3,6 +3,10 @@ import fp from 'fastify-plugin';
 import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { errors } from '@anclora/shared';
+import { registerActiveUsers } from '../observability/active-users.js';
+import { createCollectGuard, DEFAULT_COLLECT_TIMEOUT_MS } from '../observability/guarded-collect.js';
+import { registerInfraCollectors } from '../observability/infra-collectors.js';
+import { createJobMetrics, type JobMetrics } from '../observability/job-metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +20,8 @@ export interface Metrics {
   httpRequestsTotal: Counter<'method' | 'route' | 'status'>;
   ai: AiMetrics;
   renders: RenderMetrics;
+  /** queue_job_duration_seconds, and the wrapper that feeds it. */
+  jobs: JobMetrics;
 }
 
 /** Render jobs: how long they take and how they end (status: succeeded, failed; target: a target id or "all"). */
@@ -117,6 +123,7 @@ export function createMetrics(): Metrics {
     }),
     ai: createAiMetrics(registry),
     renders: createRenderMetrics(registry),
+    jobs: createJobMetrics(registry),
   };
 }
 
@@ -126,10 +133,25 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+export interface MetricsPluginOptions {
+  token?: string | undefined;
+  /** Deadline of each scrape-time read (database, queue); default 2 s. */
+  collectTimeoutMs?: number;
+}
+
 export const metricsPlugin = fp(
-  async (app: FastifyInstance, options: { token?: string | undefined }) => {
+  async (app: FastifyInstance, options: MetricsPluginOptions) => {
     const metrics = createMetrics();
     app.decorate('metrics', metrics);
+
+    // Gauges fed from real values at scrape time. This plugin registers
+    // before the infrastructure (so every request is counted), hence the
+    // getters: they answer undefined until the infra plugin has run.
+    const infra = () => (app.hasDecorator('infra') ? app.infra : undefined);
+    const guard = createCollectGuard(metrics.registry, options.collectTimeoutMs ?? DEFAULT_COLLECT_TIMEOUT_MS);
+    registerInfraCollectors(metrics.registry, infra, guard);
+    // Reads may go to a replica: a few seconds of lag do not matter here.
+    registerActiveUsers(metrics.registry, () => infra()?.database.db, guard);
 
     // prom-client hashes the label object on every observe; the label sets
     // are few (routes are templates), so bind each one once and reuse it.

@@ -40,12 +40,13 @@ export interface ServicesOptions {
 
 /** Subscribes this process to the renders queue (the worker's job, when it runs in-process). */
 export function consumeRendersHere(app: FastifyInstance, concurrency: number): WorkerHandle {
-  return consumeRenders(app.infra.queue, app.rendering, concurrency);
+  // Through the timed queue, so queue_job_duration_seconds covers jobs run in the API as in the worker.
+  return consumeRenders(app.metrics.jobs.instrument(app.infra.queue), app.rendering, concurrency);
 }
 
 /** Subscribes this process to the generations queue. */
 export function consumeGenerations(app: FastifyInstance, concurrency: number): WorkerHandle {
-  return app.infra.queue.process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data), {
+  return app.metrics.jobs.instrument(app.infra.queue).process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data), {
     concurrency,
   });
 }

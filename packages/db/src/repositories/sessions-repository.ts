@@ -1,10 +1,30 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, gt, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
-import { sessions, type Session } from '../schema.js';
+import { planEnum, sessions, users, type Session } from '../schema.js';
+
+export type UsersByPlan = Record<(typeof planEnum.enumValues)[number], number>;
 
 /** Refresh-token sessions. Only hashes of tokens are ever stored or queried. */
 export function sessionsRepository(db: Executor) {
   return {
+    /**
+     * Distinct users per plan with a live session (not revoked, not expired)
+     * opened or refreshed since `since`, or who logged in since then. Sessions
+     * rotate on every refresh (a new row) and access tokens live 15 minutes, so
+     * a user who keeps using the app shows up. Every plan is present (0 included).
+     */
+    async activeUsersByPlan(since: Date, now = new Date()): Promise<UsersByPlan> {
+      const rows = await db
+        .select({ plan: users.plan, users: countDistinct(sessions.ownerId) })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.ownerId))
+        .where(and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now), or(gte(sessions.createdAt, since), gte(sessions.updatedAt, since), gte(users.lastActiveAt, since))))
+        .groupBy(users.plan);
+      const result = Object.fromEntries(planEnum.enumValues.map((plan) => [plan, 0])) as UsersByPlan;
+      for (const row of rows) result[row.plan] = Number(row.users);
+      return result;
+    },
+
     async create(input: {
       ownerId: string;
       refreshTokenHash: string;
