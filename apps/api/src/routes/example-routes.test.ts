@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -36,5 +37,18 @@ describe('GET /api/examples', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('VALIDATION_ERROR');
     expect((await t.app.inject({ method: 'GET', url: '/api/examples/..%2Fetc' })).statusCode).toBe(400);
+  });
+
+  it('sends the list compressed when the client accepts it (about a tenth of the JSON), the same content either way', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: '/api/examples' });
+    const br = await t.app.inject({ method: 'GET', url: '/api/examples', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const gzip = await t.app.inject({ method: 'GET', url: '/api/examples', headers: { 'accept-encoding': 'gzip' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 8);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(plain.json());
   });
 });
