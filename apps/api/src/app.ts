@@ -9,6 +9,8 @@ import { loggerOptions, requestIdFrom } from './logger.js';
 import { installJsonParser, installValidation } from './validation.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { errorTrackingOptions, errorTrackingPlugin } from './observability/error-tracking.js';
+import { tracingOptions, tracingPlugin } from './observability/tracing.js';
 import { securityPlugin } from './plugins/security.js';
 import { renderRoutes } from './routes/render-routes.js';
 import { shareRoutes } from './routes/share-routes.js';
@@ -78,11 +80,15 @@ function previewOrigin(config: Config, app: FastifyInstance, hostname: string): 
   return `http://${host}:${port}`;
 }
 
+/** How long a graceful close waits for queued error events and spans to be sent. */
+const TELEMETRY_FLUSH_TIMEOUT_MS = 2_000;
+
 const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
 /**
- * The boot order matters and reads top to bottom: error handling and metrics
- * first so every later failure is shaped and counted; security before any
+ * The boot order matters and reads top to bottom: error handling, metrics,
+ * traces and error reports first so every later failure is shaped, counted
+ * and reported; security before any
  * route so headers, CORS and rate limits cover all of them; the OpenAPI
  * generator before the routes it documents; infrastructure and auth before
  * the routes that use them; the web app and the not-found handler last.
@@ -115,6 +121,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // 1. Shape and count everything.
   await app.register(errorHandlerPlugin, { bodyLimit: config.server.bodyLimitBytes });
   await app.register(metricsPlugin, { token: config.server.metricsToken });
+  // Spans before error reports, so a report can name its trace; both are no-ops unless configured.
+  await app.register(tracingPlugin, { tracing: tracingOptions(config), flushTimeoutMs: TELEMETRY_FLUSH_TIMEOUT_MS });
+  await app.register(errorTrackingPlugin, { errorTracking: errorTrackingOptions(config), flushTimeoutMs: TELEMETRY_FLUSH_TIMEOUT_MS });
 
   // 2. Security headers, CORS, rate limits.
   await app.register(securityPlugin, {

@@ -83,6 +83,12 @@ export const envSchema = z.object({
   SENTRY_DSN: url(['http', 'https']),
   DATADOG_API_KEY: optionalString,
   RELEASE: optionalString,
+  // Sentry's own name for the release, then the commit SHA CI builds from (the seed's VERCEL_GIT_COMMIT_SHA).
+  SENTRY_RELEASE: optionalString,
+  GIT_SHA: optionalString,
+  COMMIT_SHA: optionalString,
+  // The OpenTelemetry base URL (the exporter appends /v1/traces); absent: no spans are exported.
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']),
 });
 
 export type EnvInput = z.input<typeof envSchema>;

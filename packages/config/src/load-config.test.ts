@@ -115,3 +115,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).database.url).toBeUndefined();
   });
 });
+
+describe('loadConfig: errors and traces', () => {
+  it('names the release SENTRY_RELEASE, else RELEASE, else the commit SHA, else the version', () => {
+    const v = { version: '1.2.3' };
+    expect(loadConfig({}, v).release).toBe('1.2.3');
+    expect(loadConfig({ COMMIT_SHA: 'c0ffee' }, v).release).toBe('c0ffee');
+    expect(loadConfig({ COMMIT_SHA: 'c0ffee', GIT_SHA: 'abc123' }, v).release).toBe('abc123');
+    expect(loadConfig({ GIT_SHA: 'abc123', RELEASE: 'r1' }, v).release).toBe('r1');
+    expect(loadConfig({ RELEASE: 'r1', SENTRY_RELEASE: 's1' }, v).release).toBe('s1');
+  });
+
+  it('turns Sentry on only in a profile that wants it and with a DSN; reads the OTLP endpoint', () => {
+    expect(loadConfig({ SENTRY_DSN: 'http://public@127.0.0.1:9/1' }).monitoring.sentry).toBe(false); // development
+    expect(loadConfig({}).monitoring.otlpEndpoint).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }).monitoring.otlpEndpoint).toBe('http://127.0.0.1:4318');
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }).join('\n')).toContain('OTEL_EXPORTER_OTLP_ENDPOINT');
+  });
+});

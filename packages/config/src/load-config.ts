@@ -84,7 +84,12 @@ export interface Config {
     /** Fair use for every plan, per user (or IP), shared by all instances through Redis. */
     generationsPerMinute: number;
   };
-  monitoring: Profile['monitoring'] & { sentryDsn: string | undefined; datadogApiKey: string | undefined };
+  monitoring: Profile['monitoring'] & {
+    sentryDsn: string | undefined;
+    datadogApiKey: string | undefined;
+    /** OTLP/HTTP base URL for traces; absent: tracing is off. */
+    otlpEndpoint: string | undefined;
+  };
 }
 
 /** Thrown when the environment cannot start; lists every problem, never a value. */
@@ -125,7 +130,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: env.NODE_ENV,
     version,
-    release: env.RELEASE ?? version,
+    release: env.SENTRY_RELEASE ?? env.RELEASE ?? env.GIT_SHA ?? env.COMMIT_SHA ?? version,
     logLevel: env.LOG_LEVEL ?? profile.monitoring.logLevel,
     dataDir,
     server: {
@@ -218,6 +223,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       datadog: profile.monitoring.datadog && env.DATADOG_API_KEY !== undefined,
       sentryDsn: env.SENTRY_DSN,
       datadogApiKey: env.DATADOG_API_KEY,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     },
   };
 }

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { ErrorEvent } from '@sentry/node';
+import { errors } from '@anclora/shared';
+import { scrubEvent } from './error-tracking.js';
+import { createMonitoredApp, parseEnvelope, startFakeEndpoint, waitFor, type FakeEndpoint } from './telemetry-fakes.js';
+
+// Random, so the secrets are not in this file's source lines (Sentry sends source context around a frame).
+const secret = () => randomBytes(12).toString('hex');
+const SECRET_BODY = secret();
+const SECRET_TOKEN = secret();
+const SECRET_COOKIE = secret();
+
+const throwawayRoutes = (app: FastifyInstance) => {
+  app.post('/test/boom', async () => {
+    throw new Error('database exploded');
+  });
+  app.post('/test/bad', async () => {
+    throw errors.validation('the caller sent nonsense');
+  });
+};
+
+const hit = (app: FastifyInstance, url: string, id: string) =>
+  app.inject({
+    method: 'POST',
+    url,
+    headers: { authorization: `Bearer ${SECRET_TOKEN}`, cookie: `anclora_refresh=${SECRET_COOKIE}`, 'x-request-id': id, 'content-type': 'application/json' },
+    payload: JSON.stringify({ password: SECRET_BODY }),
+  });
+
+describe('scrubEvent', () => {
+  it('drops bodies, cookies, credentials and query strings', () => {
+    const event = scrubEvent({
+      type: undefined,
+      request: {
+        url: 'http://x/api/share?token=t',
+        query_string: 'token=t',
+        data: { password: 'p' },
+        cookies: { a: 'b' },
+        headers: { Authorization: 'Bearer x', cookie: 'a=b', 'user-agent': 'ua' },
+      },
+      user: { id: 'u1', email: 'a@b.c', ip_address: '1.2.3.4' },
+    } as ErrorEvent);
+    expect(event.request).toEqual({ url: 'http://x/api/share', headers: { 'user-agent': 'ua' } });
+    expect(event.user).toEqual({ id: 'u1' });
+  });
+});
+
+// Ordered: the off cases run before anything initialises the (process-global) SDK.
+describe('error tracking with Sentry off', () => {
+  let sentry: FakeEndpoint;
+  beforeAll(async () => {
+    sentry = await startFakeEndpoint();
+  });
+  afterAll(() => sentry.close());
+
+  it('initialises nothing without a DSN, or when the profile keeps Sentry off', async () => {
+    const noDsn = await createMonitoredApp({}, { sentry: true }, throwawayRoutes);
+    expect((await hit(noDsn.app, '/test/boom', 'off-1')).statusCode).toBe(500);
+    await noDsn.close();
+    // The test profile has Sentry off: a DSN alone does not turn it on.
+    const profileOff = await createMonitoredApp({ SENTRY_DSN: `http://public@${sentry.url.slice(7)}/1` }, {}, throwawayRoutes);
+    expect(profileOff.config.monitoring.sentry).toBe(false);
+    expect((await hit(profileOff.app, '/test/boom', 'off-2')).statusCode).toBe(500);
+    await profileOff.close();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sentry.received).toEqual([]);
+    const Sentry = await import('@sentry/node');
+    expect(Sentry.isInitialized()).toBe(false);
+  });
+});
+
+describe('error tracking with Sentry on', () => {
+  let sentry: FakeEndpoint;
+  let otlp: FakeEndpoint;
+  beforeAll(async () => {
+    [sentry, otlp] = await Promise.all([startFakeEndpoint(), startFakeEndpoint()]);
+  });
+  afterAll(async () => {
+    await Promise.all([sentry.close(), otlp.close()]);
+  });
+
+  it('sends one scrubbed event for a 500, with environment, release, request id and trace id; nothing for a 400', async () => {
+    const t = await createMonitoredApp(
+      { SENTRY_DSN: `http://public@${sentry.url.slice('http://'.length)}/42`, SENTRY_RELEASE: 'abc123', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url },
+      { sentry: true, tracesSampleRate: 1 },
+      throwawayRoutes,
+    );
+    expect((await hit(t.app, '/test/bad', 'req-400')).statusCode).toBe(400);
+    expect((await hit(t.app, '/test/boom', 'req-500')).statusCode).toBe(500);
+    // A graceful close flushes both pipelines.
+    await t.close();
+
+    const envelopes = sentry.received.map((r) => ({ ...r, envelope: parseEnvelope(r.body) }));
+    expect(envelopes.every((e) => e.method === 'POST' && e.url.startsWith('/api/42/envelope/'))).toBe(true);
+    const events = envelopes.flatMap((e) => e.envelope.items).filter((i) => i.header.type === 'event');
+    expect(events).toHaveLength(1);
+    const event = events[0]!.payload as unknown as ErrorEvent;
+    expect(event.environment).toBe('test');
+    expect(event.release).toBe('abc123');
+    expect(event.tags).toMatchObject({ request_id: 'req-500', 'http.status_code': '500' });
+    expect(event.exception?.values?.[0]?.value).toBe('database exploded');
+
+    // Nothing secret anywhere in what was sent (events, transactions, breadcrumbs).
+    const everything = sentry.received.map((r) => r.body).join('\n');
+    for (const value of [SECRET_BODY, SECRET_TOKEN, SECRET_COOKIE]) expect(everything).not.toContain(value);
+    expect(everything).not.toContain('req-400');
+
+    // The request's span went to the OTLP collector, and the event names its trace.
+    await waitFor(() => otlp.received.length > 0);
+    const spans = otlp.received.filter((r) => r.url === '/v1/traces').map((r) => r.body).join('\n');
+    expect(spans).toContain('POST /test/boom');
+    expect(spans).toContain(String(event.tags?.trace_id));
+  });
+});
