@@ -241,7 +241,11 @@ async function checkRuntimeDependencies() {
       if (!name.startsWith('@anclora/')) external.add(name);
     }
   }
-  for (const entry of ['apps/api/src/server.ts', 'apps/worker/src/main.ts', 'packages/db/src/migrate-cli.ts']) {
+  // Each bundle runs from its app's dist/, so Node resolves a package in that app's node_modules first
+  // (where npm nests a version that differs from the root one), then in the root's.
+  const bundles = { 'apps/api/src/server.ts': 'apps/api', 'apps/worker/src/main.ts': 'apps/worker', 'packages/db/src/migrate-cli.ts': 'apps/api' };
+  const resolved = (app, name) => lock.packages[`${app}/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`];
+  for (const [entry, app] of Object.entries(bundles)) {
     const result = await build({
       entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20',
       write: false, metafile: true, external: [...external], logLevel: 'silent', outdir: '/nonexistent',
@@ -250,7 +254,7 @@ async function checkRuntimeDependencies() {
     for (const output of Object.values(result.metafile.outputs)) {
       for (const i of output.imports) if (i.external && !i.path.startsWith('node:')) imported.add(i.path.startsWith('@') ? i.path.split('/').slice(0, 2).join('/') : i.path.split('/')[0]);
     }
-    const devOnly = [...imported].filter((name) => !lock.packages[`node_modules/${name}`] || lock.packages[`node_modules/${name}`].dev);
+    const devOnly = [...imported].filter((name) => !resolved(app, name) || resolved(app, name).dev);
     check(devOnly.length === 0, `${entry}: ${imported.size} external packages, all installed by npm ci --omit=dev${devOnly.length ? ` (dev only: ${devOnly.join(', ')})` : ''}`);
   }
 }
