@@ -44,6 +44,7 @@ COPY packages/db/package.json packages/db/
 COPY packages/engine/package.json packages/engine/
 COPY packages/infra/package.json packages/infra/
 COPY packages/jobs/package.json packages/jobs/
+COPY packages/observability/package.json packages/observability/
 COPY packages/render/package.json packages/render/
 COPY packages/shared/package.json packages/shared/
 

@@ -41,6 +41,8 @@ export const envSchema = z.object({
   MIGRATE_ON_START: bool,
 
   REDIS_URL: url(['redis', 'rediss']),
+  // How long a crashed process's job stays locked before another worker takes it up (BullMQ's stalled check).
+  QUEUE_STALLED_INTERVAL_MS: int(1000, 600_000),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -').optional(),
 
   S3_BUCKET: optionalString,

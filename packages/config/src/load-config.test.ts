@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ WORKER_METRICS_PORT: '70000' }).join('\n')).toContain('WORKER_METRICS_PORT');
   });
 
+  it("reads the queue's stalled interval (default BullMQ's 30 s) within 1 s – 10 min", () => {
+    expect(loadConfig({}).redis.stalledIntervalMs).toBe(30_000);
+    expect(loadConfig({ QUEUE_STALLED_INTERVAL_MS: '5000' }).redis.stalledIntervalMs).toBe(5000);
+    expect(problemsOf({ QUEUE_STALLED_INTERVAL_MS: '10' }).join('\n')).toContain('QUEUE_STALLED_INTERVAL_MS');
+  });
+
   it('takes the seed values per environment', () => {
     const secrets = {
       JWT_SECRET: 'p'.repeat(40),

@@ -27,7 +27,12 @@ export interface Config {
     pgliteDir: string;
     migrateOnStart: boolean;
   };
-  redis: Profile['redis'] & { url: string | undefined; queuePrefix: string };
+  redis: Profile['redis'] & {
+    url: string | undefined;
+    queuePrefix: string;
+    /** BullMQ lock and stalled-check interval: a job held by a crashed process runs again after one to two of these. */
+    stalledIntervalMs: number;
+  };
   storage: {
     localDir: string;
     s3:
@@ -151,7 +156,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pgliteDir: path.join(dataDir, 'pglite'),
       migrateOnStart: env.MIGRATE_ON_START ?? true,
     },
-    redis: { ...profile.redis, url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'anclora' },
+    redis: { ...profile.redis, url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'anclora', stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS ?? 30_000 },
     storage: {
       localDir: path.join(dataDir, 'objects'),
       s3: env.S3_BUCKET

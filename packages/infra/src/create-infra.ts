@@ -96,6 +96,7 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
         ? createBullmqBackend({
             connection: config.redis.url,
             prefix: config.redis.queuePrefix,
+            stalledIntervalMs: config.redis.stalledIntervalMs,
             onError: (error) => options.onError?.('queue', error),
           })
         : createMemoryQueueBackend());
