@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '@anclora/config';
 import { generationsRepository } from '@anclora/db';
+import { QUEUES, type JobPayloads } from '@anclora/shared';
 import { consumeGenerations } from './plugins/services.js';
 import { createTestApp, realServices, TEST_JWT_SECRET, type TestApp } from './testing/test-app.js';
 import { signUp } from './testing/accounts.js';
@@ -105,5 +106,34 @@ describe.skipIf(!realServices.available)('async generations on BullMQ [redis] [p
     } finally {
       await consumer.close();
     }
+  });
+
+  it('saves a job delivered more than once a single time, even when two deliveries overlap [redis] [postgres]', async () => {
+    accepting = await createTestApp({ backend: 'real' });
+    const owner = await signUp(accepting.app, 'bullmq-twice');
+    const res = await accepting.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { authorization: owner.authorization },
+      // A prompt of its own: Redis outlives runs, and a cached answer is not charged.
+      payload: { prompt: `pricing table with 3 plans ${crypto.randomUUID()}`, target: 'react-tailwind', async: true },
+    });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json<{ id: string }>();
+    const job = await accepting.infra.queue.getJob<JobPayloads['generations.run']>(QUEUES.generations, id);
+    expect(job?.data.generationId).toBe(id);
+    // BullMQ delivers at least once: a worker taken for dead while still running, and a third
+    // delivery after a crash that came after the commit.
+    const service = accepting.app.services.generations;
+    await Promise.all([service.runQueued(job!.data), service.runQueued(job!.data)]);
+    await service.runQueued(job!.data);
+
+    const row = await generationsRepository(accepting.infra.database.primary).findById(id);
+    expect(row).toMatchObject({ status: 'succeeded', componentId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const list = await accepting.app.inject({ method: 'GET', url: '/api/components', headers: { authorization: owner.authorization } });
+    const components = list.json<{ items: Array<{ id: string }> }>().items;
+    expect(components.map((c) => c.id)).toEqual([row!.componentId]);
+    const credits = await accepting.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: owner.authorization } });
+    expect(credits.json<{ used: number }>().used).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { componentsRepository, generationsRepository, usersRepository, type Db } from '@anclora/db';
+import { componentsRepository, generationsRepository, usersRepository, type Db, type Executor, type GenerationRow } from '@anclora/db';
 import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
 import type { GenerationProgress, GeneratorCatalog, ProviderId, SpecGenerator, Usage } from '@anclora/ai';
 import type { Cache, QueueBackend } from '@anclora/infra';
@@ -42,6 +42,21 @@ export interface GenerationResult {
   providerMs: number;
   /** Milliseconds per pipeline stage, for the Server-Timing header (not part of the JSON answer). */
   timings: Record<string, number>;
+}
+
+/** Where a generation's result was saved; a re-run that found it saved does not know the version. */
+/** A queued generation another delivery of the same job has already completed. */
+class AlreadySucceeded extends Error {
+  constructor(id: string) {
+    super(`Generation ${id} has already succeeded`);
+  }
+}
+
+type FinishFields = Parameters<ReturnType<typeof generationsRepository>['finish']>[1];
+
+interface Saved {
+  componentId: string;
+  version: number | null;
 }
 
 /** Times consecutive stages: each lap() records the time since the previous one under its name. */
@@ -195,6 +210,9 @@ export function createGenerationService(deps: {
 
     /** The queue consumer: runs an accepted generation and keeps its result for status(). */
     async runQueued(payload: JobPayloads['generations.run']): Promise<void> {
+      // Delivery is at least once: a process that dies after committing but before the queue heard
+      // of it has its job run again elsewhere. The committed row says the work is done.
+      if ((await generations.findById(payload.generationId))?.status === 'succeeded') return;
       const fail = (code: string, message: string) => generations.finish(payload.generationId, { status: 'failed', error: { code, message } });
       let who: Requester;
       if ('userId' in payload.requester) {
@@ -209,6 +227,7 @@ export function createGenerationService(deps: {
         const { timings: _timings, ...result } = await job.run({ rowId: payload.generationId });
         await cache.set(`gen:result:${payload.generationId}`, result, CACHE_TTL_SECONDS);
       } catch (error) {
+        if (error instanceof AlreadySucceeded) return;
         const row = await generations.findById(payload.generationId);
         if (row?.status !== 'failed') await fail((error as { code?: string }).code ?? 'INTERNAL_ERROR', (error as Error).message);
         throw error;
@@ -276,34 +295,25 @@ export function createGenerationService(deps: {
       emit({ event: 'code', data: { target: job.target, files: code.files } });
       emit({ event: 'quality', data: quality });
       timer.lap('cached');
-      const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
-      timer.lap('save');
       const durationMs = Math.round(performance.now() - started);
-      const final = {
-        model,
-        componentId: saved?.componentId ?? job.request.componentId ?? null,
-        status: 'succeeded' as const,
-        fromCache: true,
-        inputTokens: 0,
-        outputTokens: 0,
-        durationMs,
-        error: null,
-      };
-      const row = job.rowId ? (await generations.finish(job.rowId, final), { id: job.rowId }) : await generations.create({ ...who, ...final });
-      timer.lap('log');
+      const final = { model, status: 'succeeded' as const, fromCache: true, inputTokens: 0, outputTokens: 0, durationMs, error: null };
+      const { generationId, saved } = await commit(job, spec, final, (tx, fields) => generationsRepository(tx).create({ ...who, ...fields, model }));
+      timer.lap('save');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       const usage = { inputTokens: 0, outputTokens: 0 };
-      return { generationId: row.id, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0, timings: timer.timings };
+      return { generationId, componentId: saved?.componentId ?? null, version: saved?.version ?? null, spec, code, quality, provider: generator.provider, model, usage, fromCache: true, notes, durationMs, providerMs: 0, timings: timer.timings };
     }
 
     deps.metrics.cacheLookups.inc({ result: 'miss' });
+    if (job.rowId && !(await generations.finish(job.rowId, { status: 'running' }))) throw new AlreadySucceeded(job.rowId);
     const row = job.rowId
-      ? (await generations.finish(job.rowId, { status: 'running' }), { id: job.rowId })
+      ? { id: job.rowId }
       : await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
     timer.lap('log');
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
     let result: GenerationResult;
+    let duplicate = false;
     try {
       const output = await generator.generate({
         prompt: job.request.prompt,
@@ -328,19 +338,12 @@ export function createGenerationService(deps: {
       emit({ event: 'quality', data: quality });
       timer.lap('quality');
 
-      const saved = job.actor ? await save(job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
-      timer.lap('save');
       const durationMs = Math.round(performance.now() - started);
-      await generations.finish(row.id, {
-        status: 'succeeded',
-        componentId: saved?.componentId ?? null,
-        model,
-        inputTokens: usage.inputTokens,
-        outputTokens: usage.outputTokens,
-        durationMs,
-        fromCache: false,
-      });
-      timer.lap('log');
+      const final = { status: 'succeeded' as const, model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, durationMs, fromCache: false };
+      const committed = await commit({ ...job, rowId: row.id }, spec, final);
+      duplicate = committed.duplicate;
+      const { saved } = committed;
+      timer.lap('save');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       result = {
         generationId: row.id,
@@ -377,7 +380,8 @@ export function createGenerationService(deps: {
     }
     // The generation succeeded and is saved: the IP charge and the cache are
     // bookkeeping, and a Redis hiccup there must not report it as failed.
-    await deps.quota.charge(job.who).catch((error: unknown) => deps.onBookkeepingError?.('quota charge', error));
+    // A second run of a job that another process had already committed is charged once, by that process.
+    if (!duplicate) await deps.quota.charge(job.who).catch((error: unknown) => deps.onBookkeepingError?.('quota charge', error));
     await cache
       .set(job.key, { spec: result.spec, code: result.code, quality: result.quality, model: result.model, notes: result.notes } satisfies CachedAnswer, CACHE_TTL_SECONDS)
       .catch((error: unknown) => deps.onBookkeepingError?.('cache write', error));
@@ -385,10 +389,41 @@ export function createGenerationService(deps: {
     return result;
   }
 
-  /** A new component, or a new version of the refined one; one transaction either way. */
-  async function save(ownerId: string, spec: ComponentSpec, request: GenerationRequest, refinement: boolean) {
+  /**
+   * Saves the result (a new component, or a new version of the refined one, for a signed-in
+   * requester) and records the generation as succeeded, in one transaction. The generation's row
+   * is locked first, so two runs of the same queued job (a worker presumed dead that was not)
+   * cannot both save: the second finds it succeeded and saves nothing.
+   */
+  async function commit(
+    job: { rowId?: string | undefined; actor: Actor | null; request: GenerationRequest; current: unknown },
+    spec: ComponentSpec,
+    final: Omit<FinishFields, 'componentId'>,
+    create?: (tx: Executor, fields: FinishFields) => Promise<GenerationRow>,
+  ): Promise<{ generationId: string; saved: Saved | undefined; duplicate: boolean }> {
     return db.transaction(async (tx) => {
-      const repo = componentsRepository(tx as unknown as Db);
+      const log = generationsRepository(tx as unknown as Db);
+      if (job.rowId) {
+        const row = await log.findForUpdate(job.rowId);
+        if (row?.status === 'succeeded') {
+          return { generationId: row.id, saved: row.componentId ? { componentId: row.componentId, version: null } : undefined, duplicate: true };
+        }
+      }
+      const saved = job.actor ? await save(tx as unknown as Db, job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
+      const fields = { ...final, componentId: saved?.componentId ?? job.request.componentId ?? null };
+      if (job.rowId) {
+        await log.finish(job.rowId, fields);
+        return { generationId: job.rowId, saved, duplicate: false };
+      }
+      if (!create) throw new Error('commit() needs a row or a way to create one');
+      return { generationId: (await create(tx as unknown as Db, fields)).id, saved, duplicate: false };
+    });
+  }
+
+  /** A new component, or a new version of the refined one, inside the caller's transaction. */
+  async function save(tx: Db, ownerId: string, spec: ComponentSpec, request: GenerationRequest, refinement: boolean): Promise<Saved> {
+    {
+      const repo = componentsRepository(tx);
       if (refinement && request.componentId) {
         const added = await repo.addVersion({ componentId: request.componentId, ownerId, spec, note: `refined: ${request.prompt.slice(0, 200)}` });
         // Deleted (or not the requester's) since the request was checked.
@@ -406,7 +441,7 @@ export function createGenerationService(deps: {
         note: `generated: ${request.prompt.slice(0, 200)}`,
       });
       return { componentId: component.id, version: 1 };
-    });
+    }
   }
 }
 export type GenerationService = ReturnType<typeof createGenerationService>;

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { generations } from '../schema.js';
 
@@ -16,8 +16,15 @@ export function generationsRepository(db: Executor) {
     async finish(
       id: string,
       result: Partial<Pick<NewGeneration, 'status' | 'componentId' | 'inputTokens' | 'outputTokens' | 'durationMs' | 'fromCache' | 'error' | 'model'>>,
-    ): Promise<void> {
-      await db.update(generations).set(result).where(eq(generations.id, id));
+    ): Promise<boolean> {
+      // Succeeded is final: a late or repeated run of the same job (queues deliver at least once)
+      // must not mark it running or failed again. False when nothing changed for that reason.
+      const rows = await db
+        .update(generations)
+        .set(result)
+        .where(and(eq(generations.id, id), ne(generations.status, 'succeeded')))
+        .returning({ id: generations.id });
+      return rows.length > 0;
     },
 
     /**
@@ -31,6 +38,12 @@ export function generationsRepository(db: Executor) {
         .from(generations)
         .where(and(owner, eq(generations.status, 'succeeded'), eq(generations.fromCache, false), gte(generations.createdAt, since)));
       return row?.n ?? 0;
+    },
+
+    /** The row, locked until the caller's transaction ends (call it inside one). */
+    async findForUpdate(id: string): Promise<GenerationRow | undefined> {
+      const rows = await db.select().from(generations).where(eq(generations.id, id)).for('update');
+      return rows[0];
     },
 
     async findById(id: string): Promise<GenerationRow | undefined> {
