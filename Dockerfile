@@ -1,9 +1,10 @@
 # syntax=docker/dockerfile:1.7
 #
-# Anclora Render images, one file, three targets:
+# Anclora Render images, one file, four targets:
 #   docker build --target api    -t anclora/render-api .     # Fastify API (+ web app at /, preview origin on :3001)
 #   docker build --target worker -t anclora/render-worker .  # BullMQ worker with Debian's Chromium for renders
 #   docker build --target web    -t anclora/render-web .     # the static web app behind nginx (unprivileged)
+#   docker build --target backup -t anclora/render-backup .  # scripts/backup.sh and restore.sh with their tools
 #
 # Stages follow the seed (base → deps / dev-deps → builder → runtime targets),
 # corrected for this codebase: Node 20 on Debian bookworm-slim (Node 18 is out
@@ -13,6 +14,10 @@
 # through the registry (see docs/containers.md).
 
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+# pg_dump refuses a server newer than itself, and pg_restore reads only dumps
+# from its own major or older: keep this at or above the production server's
+# major version (it dumps any older server).
+ARG PG_CLIENT_MAJOR=17
 ARG NGINX_IMAGE=nginxinc/nginx-unprivileged:1.28.0-alpine
 
 # ============================================
@@ -134,6 +139,47 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "/usr/local/lib/anclora/worker-healthcheck.mjs"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "apps/worker/dist/main.js"]
+
+# ============================================
+# TARGET: backup (the nightly CronJob: deploy/k8s/base/backup-cronjob.yaml)
+# ============================================
+# scripts/backup.sh needs bash, pg_dump/pg_restore, sha256sum, tar, the aws CLI
+# (off-site upload) and curl (notification); restore.sh ships too, so a restore
+# uses the same client version that wrote the dump. Choices:
+# - The same pinned Debian base as the app images rather than a third base to
+#   track: its layers are already pulled, and it is patched with them. Node is
+#   in it but unused; no app code or node_modules are copied.
+# - PostgreSQL's client from the PGDG repository, not Debian's 15 (which cannot
+#   dump a 16+ server). The repository is set up by Debian's own
+#   postgresql-common script with the signing key that package ships, so no key
+#   is downloaded at build time.
+# - awscli from Debian (v2): `aws s3 cp/sync` with --endpoint-url for MinIO/R2.
+# - tini with -g: on the Job's activeDeadlineSeconds Kubernetes sends SIGTERM;
+#   tini passes it to the whole process group, so pg_dump stops and backup.sh's
+#   exit trap removes the partial backup and sends the failure notification.
+# - No HEALTHCHECK: a batch job has no steady state to probe; its exit code is
+#   the result (0 ok, 4 upload failed, 5 notification failed: backup.sh --help).
+FROM ${NODE_IMAGE} AS backup
+ARG PG_CLIENT_MAJOR
+LABEL service="anclora-render-backup"
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates postgresql-common \
+ && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
+ && apt-get install -y --no-install-recommends "postgresql-client-${PG_CLIENT_MAJOR}" awscli curl tini \
+ && rm -rf /var/lib/apt/lists/* \
+ && pg_dump --version | grep -q " ${PG_CLIENT_MAJOR}\."
+RUN groupadd --system --gid 10001 anclora \
+ && useradd --system --uid 10001 --gid anclora --home-dir /backups --shell /usr/sbin/nologin anclora \
+ && mkdir -p /backups && chown anclora:anclora /backups
+COPY --chmod=0555 scripts/backup.sh /usr/local/bin/backup.sh
+COPY --chmod=0555 scripts/restore.sh /usr/local/bin/restore.sh
+WORKDIR /backups
+USER 10001:10001
+# The CronJob mounts volumes on /backups (the backup being written) and /tmp (HOME, for the aws CLI).
+ENV BACKUP_DIR=/backups \
+    HOME=/tmp
+ENTRYPOINT ["/usr/bin/tini", "-g", "--"]
+CMD ["backup.sh"]
 
 # ============================================
 # TARGET: web (static files; /api, /share and /embed proxied to the API)

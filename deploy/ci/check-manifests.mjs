@@ -81,6 +81,7 @@ const MODELS = {
   'v1/Service': 'kubernetes-models/v1/Service',
   'apps/v1/Deployment': 'kubernetes-models/apps/v1/Deployment',
   'batch/v1/Job': 'kubernetes-models/batch/v1/Job',
+  'batch/v1/CronJob': 'kubernetes-models/batch/v1/CronJob',
   'policy/v1/PodDisruptionBudget': 'kubernetes-models/policy/v1/PodDisruptionBudget',
   'autoscaling/v2/HorizontalPodAutoscaler': 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler',
   'networking.k8s.io/v1/Ingress': 'kubernetes-models/networking.k8s.io/v1/Ingress',
@@ -92,23 +93,69 @@ const MODELS = {
 const CONTAINER_FIELDS = new Set(
   'name image command args workingDir ports envFrom env resources resizePolicy restartPolicy volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty'.split(' '),
 );
-const SECRET_NAME = /SECRET|PASSWORD|TOKEN|_KEY|DATABASE(_REPLICA)?_URL|REDIS_URL|DSN/;
+// A webhook URL (BACKUP_NOTIFY_URL) is a credential too: whoever holds it can post.
+const SECRET_NAME = /SECRET|PASSWORD|TOKEN|_KEY|DATABASE(_REPLICA)?_URL|REDIS_URL|DSN|NOTIFY_URL|WEBHOOK/;
 
-function podSpecOf(object) {
-  if (object.kind === 'Deployment') return object.spec.template.spec;
-  if (object.kind === 'Job') return object.spec.template.spec;
+/** The pod template of a workload: its metadata and spec. */
+function podTemplateOf(object) {
+  if (object.kind === 'Deployment' || object.kind === 'Job') return object.spec.template;
+  if (object.kind === 'CronJob') return object.spec.jobTemplate.spec.template;
   return undefined;
 }
+
+/** Whether a label selector (matchLabels and matchExpressions) selects these labels. */
+function selects(selector, labels) {
+  const byLabel = Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpression = (selector?.matchExpressions ?? []).every(({ key, operator, values }) => {
+    if (operator === 'In') return values.includes(labels[key]);
+    if (operator === 'NotIn') return !(key in labels) || !values.includes(labels[key]);
+    if (operator === 'Exists') return key in labels;
+    return !(key in labels); // DoesNotExist
+  });
+  return byLabel && byExpression;
+}
+
+/**
+ * The egress a pod is allowed by the namespace's NetworkPolicies: the union of
+ * the rules of every Egress policy that selects it (ports by number), and
+ * whether DNS may reach the cluster's DNS pods — a peer podSelector that
+ * requires the app's own labels (which kustomize's includeSelectors adds)
+ * matches no DNS pod.
+ */
+function egressOf(policies, labels) {
+  const ports = new Set();
+  let dns = false;
+  for (const policy of policies.filter((p) => p.spec.policyTypes?.includes('Egress') && selects(p.spec.podSelector, labels))) {
+    for (const rule of policy.spec.egress ?? []) {
+      const rulePorts = (rule.ports ?? []).map((p) => p.port);
+      for (const port of rulePorts) ports.add(port);
+      const peers = rule.to ?? [];
+      const reachesDnsPods = peers.length === 0 || peers.some((peer) => !peer.podSelector?.matchLabels?.['app.kubernetes.io/name']);
+      if (rulePorts.includes(53) && reachesDnsPods) dns = true;
+    }
+  }
+  return { ports, dns };
+}
+
+// Egress each component needs (beyond DNS): PostgreSQL, Redis, HTTPS; the backup reaches no Redis.
+const EGRESS = {
+  api: { needs: [5432, 6379, 443], denied: [] },
+  worker: { needs: [5432, 6379, 443], denied: [] },
+  migration: { needs: [5432, 443], denied: [] },
+  backup: { needs: [5432, 443], denied: [6379, 6380] },
+};
 
 function checkKubernetes(file) {
   const env = path.basename(file, '.yaml');
   say(`kubernetes: ${env} overlay`);
   const objects = YAML.parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS()).filter(Boolean);
   const kinds = new Set(objects.map((o) => o.kind));
-  for (const kind of ['Deployment', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'ScaledObject', 'PodDisruptionBudget', 'NetworkPolicy', 'Job']) {
+  for (const kind of ['Deployment', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'ScaledObject', 'PodDisruptionBudget', 'NetworkPolicy', 'Job', 'CronJob']) {
     check(kinds.has(kind), `${env}: has a ${kind}`);
   }
   check(!kinds.has('Secret'), `${env}: no Secret written in the manifests (referenced only)`);
+  const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+  const targets = new Set([...read('Dockerfile').matchAll(/^FROM\s+\S+\s+AS\s+(\S+)/gim)].map((m) => m[1]));
   for (const object of objects) {
     const id = `${env}: ${object.kind}/${object.metadata.name}`;
     const modelPath = MODELS[`${object.apiVersion}/${object.kind}`];
@@ -125,8 +172,20 @@ function checkKubernetes(file) {
     }
     check(Boolean(object.metadata.namespace), `${id}: namespaced by the overlay`);
 
-    const spec = podSpecOf(object);
-    if (!spec) continue;
+    const template = podTemplateOf(object);
+    if (!template) continue;
+    const spec = template.spec;
+    const component = template.metadata?.labels?.['app.kubernetes.io/component'];
+    const egress = egressOf(policies, template.metadata?.labels ?? {});
+    const needed = EGRESS[component];
+    check(needed, `${id}: pods carry a known component label (${component})`);
+    if (needed) {
+      const missing = needed.needs.filter((port) => !egress.ports.has(port));
+      const extra = needed.denied.filter((port) => egress.ports.has(port));
+      check(egress.dns && missing.length === 0 && extra.length === 0,
+        `${id}: NetworkPolicies allow DNS and ports ${needed.needs.join(', ')}${needed.denied.length ? `, not ${needed.denied.join(', ')}` : ''}` +
+          `${egress.dns ? '' : ' (DNS blocked)'}${missing.length ? ` (blocked: ${missing.join(', ')})` : ''}${extra.length ? ` (open: ${extra.join(', ')})` : ''}`);
+    }
     check(spec.securityContext?.runAsNonRoot === true && spec.securityContext?.runAsUser > 0, `${id}: pods run as a non-root user`);
     check(spec.automountServiceAccountToken === false, `${id}: no service-account token mounted`);
     for (const container of spec.containers) {
@@ -137,6 +196,8 @@ function checkKubernetes(file) {
       const sc = container.securityContext ?? {};
       check(sc.allowPrivilegeEscalation === false && sc.readOnlyRootFilesystem === true && sc.capabilities?.drop?.includes('ALL'), `${cid}: no privilege escalation, read-only root, capabilities dropped`);
       check(/^[^:]+\/[^:]+:[\w.-]+$/.test(container.image) && !container.image.endsWith(':latest'), `${cid}: image from a registry with a tag (${container.image})`);
+      const target = /\/render-([\w-]+):/.exec(container.image)?.[1];
+      check(targets.has(target), `${cid}: image built from a Dockerfile target (${target})`);
       const inlined = (container.env ?? []).filter((e) => SECRET_NAME.test(e.name) && !e.valueFrom?.secretKeyRef);
       check(inlined.length === 0, `${cid}: secrets via secretKeyRef${inlined.length ? ` (inlined: ${inlined.map((e) => e.name).join(', ')})` : ''}`);
       if (object.kind === 'Deployment') {
@@ -150,6 +211,7 @@ function checkKubernetes(file) {
     if (object.kind === 'Job') {
       check(spec.containers[0].command?.join(' ') === 'node apps/api/dist/migrate.js', `${id}: runs the migrate bundle`);
     }
+    if (object.kind === 'CronJob') checkCronJob(id, object);
   }
 
   // The KEDA trigger must watch the list BullMQ actually fills.
@@ -162,6 +224,34 @@ function checkKubernetes(file) {
   check(listName === expected, `${env}: KEDA watches ${expected} (the BullMQ wait list of the renders queue), found ${listName}`);
   const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler');
   check(hpa?.spec.metrics.some((m) => m.resource?.name === 'cpu'), `${env}: api HPA on CPU`);
+}
+
+/** A scheduled job: one run at a time, bounded, its history kept, and (the backup) a result that outlives the pod. */
+function checkCronJob(id, cronJob) {
+  const { spec } = cronJob;
+  const job = spec.jobTemplate.spec;
+  const pod = job.template.spec;
+  check(/^(\S+\s+){4}\S+$/.test(spec.schedule.trim()), `${id}: five-field schedule (${spec.schedule})`);
+  check(spec.concurrencyPolicy === 'Forbid', `${id}: concurrencyPolicy Forbid`);
+  check(spec.startingDeadlineSeconds > 0, `${id}: a missed start is skipped after startingDeadlineSeconds`);
+  check(spec.successfulJobsHistoryLimit >= 1 && spec.failedJobsHistoryLimit >= 1, `${id}: keeps successful and failed Jobs for inspection`);
+  check(job.activeDeadlineSeconds > 0 && job.backoffLimit !== undefined, `${id}: each run has a deadline and a retry limit`);
+  check(job.ttlSecondsAfterFinished === undefined, `${id}: no ttlSecondsAfterFinished (it would delete the history the limits keep)`);
+  check(['Never', 'OnFailure'].includes(pod.restartPolicy), `${id}: restartPolicy ${pod.restartPolicy}`);
+  if (cronJob.metadata.name.endsWith('-backup')) {
+    const [container] = pod.containers;
+    const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e]));
+    check([...(container.command ?? []), ...(container.args ?? [])].includes('backup.sh'), `${id}: runs scripts/backup.sh`);
+    // The pod's volume goes with it: without the upload nothing would be kept.
+    const bucket = env.BACKUP_S3_BUCKET?.valueFrom?.secretKeyRef;
+    check(bucket && !bucket.optional, `${id}: BACKUP_S3_BUCKET required (the off-site copy is the backup)`);
+    check(env.DATABASE_URL?.valueFrom?.secretKeyRef?.name === 'anclora-render-secrets', `${id}: dumps the app's DATABASE_URL`);
+    const mounts = new Set((container.volumeMounts ?? []).map((m) => m.mountPath));
+    check(env.BACKUP_DIR && mounts.has(env.BACKUP_DIR.value) && mounts.has('/tmp'), `${id}: BACKUP_DIR and /tmp are writable volumes (read-only root)`);
+    // Exit 5: uploaded, only the notification failed; a retry would take a second backup for nothing.
+    const failJob = (job.podFailurePolicy?.rules ?? []).find((r) => r.action === 'FailJob' && r.onExitCodes?.operator === 'In');
+    check(failJob && [2, 3, 5].every((code) => failJob.onExitCodes.values.includes(code)), `${id}: exit codes 2, 3 and 5 of backup.sh are not retried`);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -193,7 +283,7 @@ function checkDockerfile() {
     for (let s = stage; s; s = stages.find((p) => p.name === s.image)) result.unshift(...s.lines);
     return result;
   };
-  for (const target of ['api', 'worker', 'web']) {
+  for (const target of ['api', 'worker', 'web', 'backup']) {
     const stage = stages.find((s) => s.name === target);
     if (!stage) {
       fail(`target ${target} exists`);
@@ -202,8 +292,15 @@ function checkDockerfile() {
     const own = chain(stage);
     const user = own.filter((l) => l.startsWith('USER ')).at(-1)?.slice(5).trim();
     check(user && !/^(root|0)(:|$)/.test(user), `target ${target}: runs as a non-root USER (${user})`);
-    check(own.some((l) => l.startsWith('HEALTHCHECK ')), `target ${target}: HEALTHCHECK`);
+    // A batch job has no steady state to probe: its exit code is its health.
+    if (target !== 'backup') check(own.some((l) => l.startsWith('HEALTHCHECK ')), `target ${target}: HEALTHCHECK`);
     if (target !== 'web') check(own.some((l) => /^ENTRYPOINT \["\/usr\/bin\/tini"/.test(l)), `target ${target}: tini as PID 1`);
+    if (target === 'backup') {
+      check(own.some((l) => /^COPY .*scripts\/backup\.sh /.test(l)) && own.some((l) => /^COPY .*scripts\/restore\.sh /.test(l)), 'target backup: ships scripts/backup.sh and restore.sh');
+      // tini -g: the deadline's SIGTERM reaches pg_dump too, so backup.sh's exit trap runs.
+      check(own.some((l) => /^ENTRYPOINT \["\/usr\/bin\/tini", "-g"/.test(l)), 'target backup: tini signals the whole process group');
+      check(!own.some((l) => /--from=(deps|builder)/.test(l)), 'target backup: no application code or node_modules');
+    }
   }
   for (const line of lines) {
     if (/apt-get install/.test(line)) check(/--no-install-recommends/.test(line) && /rm -rf \/var\/lib\/apt\/lists/.test(line), `apt-get install without recommends, lists removed: ${line.slice(0, 60)}…`);
