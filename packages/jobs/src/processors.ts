@@ -1,6 +1,7 @@
 import { sessionsRepository } from '@anclora/db';
 import type { Infra } from '@anclora/infra';
 import type { JobName, JobPayloads } from '@anclora/shared';
+import { reconcileJobs } from './reconcile.js';
 
 /**
  * One declarative table: job name → thin processor. A processor parses its
@@ -21,4 +22,5 @@ export const processors: JobProcessors = {
     const deleted = await sessionsRepository(infra.database.primary).deleteExpired(new Date(Date.now() - olderThanDays * DAY_MS));
     return { deleted };
   },
+  'jobs.reconcile': (payload, infra) => reconcileJobs(infra, payload.olderThanSeconds),
 };

@@ -15,6 +15,12 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Deletes sessions that expired longer ago than `olderThanDays` (default 7). */
   'sessions.cleanup': { olderThanDays?: number };
+  /**
+   * Closes generations and renders left queued or running with no job behind them (a process died
+   * between writing the row and queueing the job, or a job was lost): failed with JOB_LOST, once
+   * older than `olderThanSeconds` (default 600, well past the 180 s job timeouts).
+   */
+  'jobs.reconcile': { olderThanSeconds?: number };
   /** Renders a component version; the row `renderId` already exists (status queued). */
   'renders.run': { renderId: string };
   /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
@@ -29,6 +35,7 @@ export type JobName = keyof JobPayloads;
 /** Which queue each job goes to, with its default retry policy. */
 export const JOBS: { [K in JobName]: { queue: QueueName; attempts: number; timeoutMs: number } } = {
   'sessions.cleanup': { queue: QUEUES.maintenance, attempts: 3, timeoutMs: 60_000 },
+  'jobs.reconcile': { queue: QUEUES.maintenance, attempts: 1, timeoutMs: 60_000 },
   // A generation is charged and logged once: no automatic retry.
   'generations.run': { queue: QUEUES.generations, attempts: 1, timeoutMs: 180_000 },
   // The browser pool retries a crashed or hung page once itself; the queue does not retry on top.

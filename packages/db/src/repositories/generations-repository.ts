@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { generations } from '../schema.js';
 
@@ -38,6 +38,16 @@ export function generationsRepository(db: Executor) {
         .from(generations)
         .where(and(owner, eq(generations.status, 'succeeded'), eq(generations.fromCache, false), gte(generations.createdAt, since)));
       return row?.n ?? 0;
+    },
+
+    /** Generations still queued or running that were created before `before`, oldest first. */
+    async unfinishedBefore(before: Date, limit: number): Promise<Array<Pick<GenerationRow, 'id' | 'status'>>> {
+      return db
+        .select({ id: generations.id, status: generations.status })
+        .from(generations)
+        .where(and(inArray(generations.status, ['queued', 'running']), lt(generations.createdAt, before)))
+        .orderBy(generations.createdAt)
+        .limit(limit);
     },
 
     /** The row, locked until the caller's transaction ends (call it inside one). */

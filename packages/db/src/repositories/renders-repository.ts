@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { baselines, renders } from '../schema.js';
 
@@ -16,6 +16,26 @@ export function rendersRepository(db: Executor) {
 
     async update(id: string, changes: Partial<Pick<NewRender, 'status' | 'results' | 'error' | 'attempts' | 'durationMs'>>): Promise<void> {
       await db.update(renders).set(changes).where(eq(renders.id, id));
+    },
+
+    /** Renders still queued or running that were created before `before`, oldest first. */
+    async unfinishedBefore(before: Date, limit: number): Promise<Array<Pick<RenderRow, 'id' | 'status'>>> {
+      return db
+        .select({ id: renders.id, status: renders.status })
+        .from(renders)
+        .where(and(inArray(renders.status, ['queued', 'running']), lt(renders.createdAt, before)))
+        .orderBy(renders.createdAt)
+        .limit(limit);
+    },
+
+    /** Fails a render only if it has not finished meanwhile; true when it did. */
+    async failUnfinished(id: string, error: { code: string; message: string }): Promise<boolean> {
+      const rows = await db
+        .update(renders)
+        .set({ status: 'failed', error })
+        .where(and(eq(renders.id, id), inArray(renders.status, ['queued', 'running'])))
+        .returning({ id: renders.id });
+      return rows.length > 0;
     },
 
     async findById(id: string): Promise<RenderRow | undefined> {
