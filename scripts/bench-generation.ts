@@ -14,26 +14,18 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeAnthropic, type FakeServer } from '@anclora/ai/testing';
 import { createTempDatabase } from '@anclora/db';
 import { ARCHETYPES, generateSpec } from '@anclora/engine';
+import { freePort } from './lib/free-port.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
 // A per-run salt: the production scenario's Redis cache outlives a run, and every miss must be a miss.
 const salt = randomBytes(3).toString('hex');
 const prompts = ARCHETYPES.map((a) => `${a.title.en} ${salt}`);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -15,19 +15,15 @@
  * JSON result there, to see why an audit failed).
  * Env: CHROMIUM_PATH (default /usr/bin/chromium). Never downloads a browser.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
+import { checkBuild, startBuiltApp, webDist } from './lib/built-app.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const webDist = path.join(root, 'apps/web/dist');
-const serverBundle = path.join(root, 'apps/api/dist/server.js');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -41,35 +37,16 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a posit
 if (min !== undefined && !(min >= 0 && min <= 100)) throw new Error(`--min must be a score from 0 to 100, got ${options.min}`);
 
 // Build check: measure what `npm run build` produced, and say so when it is missing or older than the sources.
-if (!existsSync(path.join(webDist, 'index.html')) || !existsSync(serverBundle)) {
-  console.error('apps/web/dist or apps/api/dist is missing: run `npm run build` first.');
-  process.exit(2);
-}
+checkBuild('to measure the current code');
 if (!existsSync(chromiumPath)) {
   console.error(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`);
   process.exit(2);
 }
-const newestIn = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const full = path.join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
-  }, 0);
 // The e2e harness once built under vitest's NODE_ENV=test, which gave React's development build.
 if (readdirSync(path.join(webDist, 'assets')).some((file) => file.includes('jsx-dev-runtime'))) {
   console.error('apps/web/dist is a development build (React dev runtime): run `npm run build` first.');
   process.exit(2);
 }
-if (newestIn(path.join(root, 'apps/web/src')) > statSync(path.join(webDist, 'index.html')).mtimeMs) {
-  console.warn('warning: apps/web/src is newer than apps/web/dist — run `npm run build` to measure the current code.\n');
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 const median = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -119,44 +96,11 @@ const PRESETS: Array<{ name: string; config: Config | undefined }> = [
   { name: 'desktop', config: desktopConfig },
 ];
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-bench-lighthouse-'));
-// Serve a copy of the build: an e2e run elsewhere may rebuild apps/web/dist meanwhile, and the server
-// only serves the asset files it found at start-up.
-const servedDist = path.join(dataDir, 'web-dist');
-await cp(webDist, servedDist, { recursive: true });
-const referenced = [...readFileSync(path.join(servedDist, 'index.html'), 'utf8').matchAll(/"\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-if (referenced.some((file) => !existsSync(path.join(servedDist, file)))) {
-  console.error('apps/web/dist changed while it was being copied (a build running elsewhere): run this again.');
-  await rm(dataDir, { recursive: true, force: true });
-  process.exit(2);
-}
-const port = await freePort();
-const url = `http://127.0.0.1:${port}/`;
-const server = spawn('node', [serverBundle], {
-  cwd: root,
-  env: {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PREVIEW_PORT: '0',
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: servedDist,
-    RATE_LIMIT_MAX: '1000000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const app = await startBuiltApp('anclora-bench-lighthouse-');
+const url = `${app.url}/`;
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 let failed = false;
 try {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const res = await fetch(`${url}api/ready`).catch(() => undefined);
-    if (res?.ok) break;
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error('the server did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   // The server's own first-request warm-up (JIT, file stats) is not the page's cost.
   await fetch(url);
 
@@ -218,8 +162,6 @@ try {
   for (const row of rows) console.log(row);
 } finally {
   await chrome?.kill();
-  // The server writes its database on the way out: wait for it before removing the data directory.
-  if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve).kill());
-  await rm(dataDir, { recursive: true, force: true });
+  await app.stop();
 }
 if (failed) process.exit(1);

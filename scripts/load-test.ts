@@ -22,12 +22,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTempDatabase, type TempDatabase } from '@anclora/db';
+import { freePort } from './lib/free-port.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { url: { type: 'string' }, scale: { type: 'string', default: 'full' } } });
@@ -50,16 +50,6 @@ interface Row {
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 
 // ── the server under test ───────────────────────────────────────────────────────────────────
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
 async function startServer(dataDir: string, extraEnv: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const build = spawnSync('node', [path.join(root, 'scripts/build-servers.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the server bundles failed');

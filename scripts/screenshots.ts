@@ -9,22 +9,17 @@
  * Each shot waits for its page's real content; one that fails is reported and
  * the others are still taken (exit 1 if any failed).
  *
- * Options: --only name,name (take just these shots).
+ * Options: --only name,name (take just these shots), --out DIR (save them
+ * there instead, e.g. to compare with the committed ones).
  * Env: CHROMIUM_PATH (default /usr/bin/chromium). Needs `npm run build` first.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { checkBuild, root, startBuiltApp } from './lib/built-app.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const webDist = path.join(root, 'apps/web/dist');
-const serverBundle = path.join(root, 'apps/api/dist/server.js');
-const outDir = path.join(root, 'docs/screenshots');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1440, height: 900 };
@@ -33,34 +28,15 @@ const SUGGESTION = 'Pricing table with 3 plans, the middle one highlighted';
 /** Content the pages fetch or render after their heading (previews, lists) gets this long. */
 const CONTENT_TIMEOUT = 30_000;
 
-const { values: options } = parseArgs({ options: { only: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { only: { type: 'string' }, out: { type: 'string' } } });
 const only = options.only?.split(',').map((name) => name.trim());
+const outDir = path.resolve(options.out ?? path.join(root, 'docs/screenshots'));
 
-if (!existsSync(path.join(webDist, 'index.html')) || !existsSync(serverBundle)) {
-  console.error('apps/web/dist or apps/api/dist is missing: run `npm run build` first.');
-  process.exit(2);
-}
+checkBuild('to picture the current code');
 if (!existsSync(chromiumPath)) {
   console.error(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`);
   process.exit(2);
 }
-
-const newestIn = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const full = path.join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
-  }, 0);
-if (newestIn(path.join(root, 'apps/web/src')) > statSync(path.join(webDist, 'index.html')).mtimeMs) {
-  console.warn('warning: apps/web/src is newer than apps/web/dist — run `npm run build` to picture the current code.\n');
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** The sandboxed preview (workspace, component page) is rendered, with a heading inside. */
 async function previewReady(page: Page, scope = 'iframe.preview__frame') {
@@ -222,44 +198,14 @@ const SHOTS: Shot[] = [
   },
 ];
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-screenshots-'));
-// Serve a copy of the build: an e2e run elsewhere may rebuild apps/web/dist meanwhile, and the server
-// only serves the asset files it found at start-up.
-const servedDist = path.join(dataDir, 'web-dist');
-await cp(webDist, servedDist, { recursive: true });
-const referenced = [...readFileSync(path.join(servedDist, 'index.html'), 'utf8').matchAll(/"\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-if (referenced.some((file) => !existsSync(path.join(servedDist, file)))) {
-  console.error('apps/web/dist changed while it was being copied (a build running elsewhere): run this again.');
-  await rm(dataDir, { recursive: true, force: true });
-  process.exit(2);
-}
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('node', [serverBundle], {
-  cwd: root,
-  env: {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PREVIEW_PORT: '0',
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: servedDist,
-    RATE_LIMIT_MAX: '1000000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const app = await startBuiltApp('anclora-screenshots-');
+const base = app.url;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+  await app.stop();
+  throw error;
 });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 const results: Array<{ shot: Shot; file?: string; error?: string }> = [];
 try {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const res = await fetch(`${base}/api/ready`).catch(() => undefined);
-    if (res?.ok) break;
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error('the server did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   await mkdir(outDir, { recursive: true });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', colorScheme: 'light', reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -291,9 +237,7 @@ try {
   await context.close();
 } finally {
   await browser.close();
-  // The server writes its database on the way out: wait for it before removing the data directory.
-  if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve).kill());
-  await rm(dataDir, { recursive: true, force: true });
+  await app.stop();
 }
 
 console.log('\nREADME snippet:\n');

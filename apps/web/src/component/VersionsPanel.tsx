@@ -135,26 +135,8 @@ export function VersionsPanel({ api, currentVersion, onRestored }: VersionsPanel
               void compare();
             }}
           >
-            <div className="field">
-              <label htmlFor="version-from">{t('component.from')}</label>
-              <select id="version-from" value={from ?? ''} onChange={(e) => setFrom(Number(e.target.value))}>
-                {items.map((item) => (
-                  <option key={item.version} value={item.version}>
-                    {item.version}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="version-to">{t('component.to')}</label>
-              <select id="version-to" value={to ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-                {items.map((item) => (
-                  <option key={item.version} value={item.version}>
-                    {item.version}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionSelect id="version-from" label={t('component.from')} items={items} value={from} onChange={setFrom} />
+            <VersionSelect id="version-to" label={t('component.to')} items={items} value={to} onChange={setTo} />
             <button type="submit" className="button" aria-disabled={comparing || from === to}>
               {comparing ? t('component.comparing') : t('component.compare')}
             </button>
@@ -167,5 +149,29 @@ export function VersionsPanel({ api, currentVersion, onRestored }: VersionsPanel
       </p>
       {diff && <SpecDiffView diff={diff.result} from={diff.from} to={diff.to} />}
     </section>
+  );
+}
+
+interface VersionSelectProps {
+  id: string;
+  label: string;
+  items: VersionItem[];
+  value: number | null;
+  onChange(version: number): void;
+}
+
+/** One end of the comparison: a labelled choice among the component's versions. */
+function VersionSelect({ id, label, items, value, onChange }: VersionSelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
+        {items.map((item) => (
+          <option key={item.version} value={item.version}>
+            {item.version}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useAuth } from '../app/auth';
 import { useT } from '../app/prefs';
-import { errorMessage, type HttpError } from '../lib/http';
+import { errorMessage } from '../lib/http';
 import { ApiErrorNotice } from './ApiErrorNotice';
-import { asHttpError, createDesignSystem, type SavedDesignSystem } from './design-systems-api';
+import { createDesignSystem, type SavedDesignSystem } from './design-systems-api';
 import { detectImportFormat, IMPORT_FORMATS, isImportFormat, type ImportFormat } from './formats';
+import { useSubmit } from './useSubmit';
 
 /** The API's body limit for a token file (DesignSystemBody.source maxLength). */
 const MAX_SOURCE = 2_000_000;
@@ -25,8 +26,12 @@ export function ImportForm({ onCreated }: { onCreated(saved: SavedDesignSystem):
   const [detected, setDetected] = useState<ImportFormat | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ name: boolean; source: boolean }>({ name: false, source: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<HttpError | null>(null);
+  const { busy, error, onSubmit } = useSubmit(() => {
+    const problems = { name: !name.trim(), source: !source.trim() };
+    setMissing(problems);
+    if (problems.name || problems.source) return false;
+    return createDesignSystem(auth.request, { name: name.trim(), format, source }).then(onCreated);
+  });
 
   const detect = (fileName: string, text: string) => {
     const guess = detectImportFormat(fileName, text);
@@ -60,25 +65,8 @@ export function ImportForm({ onCreated }: { onCreated(saved: SavedDesignSystem):
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const problems = { name: !name.trim(), source: !source.trim() };
-    setMissing(problems);
-    if (problems.name || problems.source) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated(await createDesignSystem(auth.request, { name: name.trim(), format, source }));
-    } catch (cause) {
-      setError(asHttpError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="panel form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
+    <form className="panel form" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('ds.importTitle')}</h2>
       <p className="muted small">{t('ds.importLead')}</p>
       <div className="field">

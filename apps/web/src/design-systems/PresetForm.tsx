@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useAuth } from '../app/auth';
 import { useT } from '../app/prefs';
-import type { HttpError } from '../lib/http';
 import { ApiErrorNotice } from './ApiErrorNotice';
-import { asHttpError, createDesignSystem, type DesignSystemView, type SavedDesignSystem } from './design-systems-api';
+import { createDesignSystem, type DesignSystemView, type SavedDesignSystem } from './design-systems-api';
+import { useSubmit } from './useSubmit';
 
 /** Create your own design system as a copy of a built-in preset. */
 export function PresetForm({ presets, onCreated }: { presets: DesignSystemView[]; onCreated(saved: SavedDesignSystem): void }) {
@@ -13,29 +13,16 @@ export function PresetForm({ presets, onCreated }: { presets: DesignSystemView[]
   const [preset, setPreset] = useState(presets[0]?.id ?? 'anclora-ocean');
   const [name, setName] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<HttpError | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const { busy, error, onSubmit } = useSubmit(() => {
     if (!name.trim()) {
       setNameMissing(true);
-      return;
+      return false;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated(await createDesignSystem(auth.request, { name: name.trim(), preset }));
-    } catch (cause) {
-      setError(asHttpError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+    return createDesignSystem(auth.request, { name: name.trim(), preset }).then(onCreated);
+  });
 
   return (
-    <form className="panel form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
+    <form className="panel form" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('ds.presetTitle')}</h2>
       <p className="muted small">{t('ds.presetLead')}</p>
       <div className="field-row">

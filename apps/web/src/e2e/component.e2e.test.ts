@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiToken, axeViolations, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
+import { apiAs, axeViolations, firstHeading, hasChromium, signUpInUi, startE2e, waitForPreview, type ApiCall, type E2e } from './harness.js';
 
 // fflate is the API's zip library; the web app does not depend on it, so it is loaded from there.
 const { unzipSync, strFromU8 } = createRequire(path.resolve(import.meta.dirname, '../../../api/package.json'))('fflate') as {
@@ -30,26 +30,11 @@ describe.skipIf(!hasChromium)('component page end to end [chromium]', () => {
     await e2e?.stop();
   });
 
-  /** The test's own API calls (setting up and checking what the UI did). */
-  const api = (token: string) => async <T,>(method: string, url: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  type Api = ReturnType<typeof api>;
-
   /** Signs up in the UI and returns an API client for the same account. */
-  const signUp = async (page: Page, prefix: string) => {
-    const { email, password } = await signUpInUi(page, base, prefix);
-    return api(await apiToken(base, email, password));
-  };
+  const signUp = async (page: Page, prefix: string) => apiAs(base, await signUpInUi(page, base, prefix));
 
   /** A saved component from the offline generator (and a refinement of it, as a new version). */
-  const generate = (call: Api, prompt: string, extra: Record<string, unknown> = {}) =>
+  const generate = (call: ApiCall, prompt: string, extra: Record<string, unknown> = {}) =>
     call<{ componentId: string; version: number; spec: { name: string } }>('POST', '/api/generations', { prompt, target: 'react-css', ...extra });
 
   const openComponent = async (page: Page, id: string) => {
@@ -239,7 +224,7 @@ describe.skipIf(!hasChromium)('component page end to end [chromium]', () => {
       const answer = await guest.goto(link);
       expect(answer!.status()).toBe(200);
       await guest.getByRole('heading', { level: 1, name: shared.spec.name }).waitFor();
-      await guest.frameLocator('iframe').locator('h1, h2, h3').first().waitFor({ timeout: 20_000 });
+      await firstHeading(guest.frameLocator('iframe')).waitFor({ timeout: 20_000 });
       expect(await axeViolations(guest), 'the share page').toEqual([]);
       await guest.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(guest), 'the share page, dark').toEqual([]);
@@ -258,8 +243,8 @@ describe.skipIf(!hasChromium)('component page end to end [chromium]', () => {
       try {
         await guest.goto(`http://127.0.0.1:${(blog.address() as AddressInfo).port}/post`);
         const embed = guest.frameLocator('iframe').frameLocator('iframe');
-        await embed.locator('h1, h2, h3').first().waitFor({ timeout: 20_000 });
-        expect(await embed.locator('h1, h2, h3').first().innerText()).toMatch(/\S/);
+        await firstHeading(embed).waitFor({ timeout: 20_000 });
+        expect(await firstHeading(embed).innerText()).toMatch(/\S/);
       } finally {
         blog.close();
       }

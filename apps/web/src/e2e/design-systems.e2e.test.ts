@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { apiToken, axeViolations, frame, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
+import { apiAs, axeViolations, frame, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
 
 const srgb = (hex: string) => {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('design systems end to end [chromium]', () => {
   it('imports a DTCG 2025.10 file through the file input, shows its tokens with swatches and contrast, exports it; then generating with it scores 100 % token compliance', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      const { email, password } = await signUpInUi(page, base, 'ds');
+      const account = await signUpInUi(page, base, 'ds');
       await page.goto(`${base}/design-systems`);
       await page.getByRole('heading', { level: 1, name: 'Design systems' }).waitFor();
       await page.getByTestId('ds-own-empty').waitFor();
@@ -193,8 +193,8 @@ describe.skipIf(!hasChromium)('design systems end to end [chromium]', () => {
       // The bookmark opens the same detail after a reload; the API agrees on what was stored.
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'Tidewater' }).waitFor();
-      const token = await apiToken(base, email, password);
-      const stored = (await (await fetch(`${base}/api/design-systems/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { designSystem: { sourceFormat: string; tokenCount: number } };
+      const call = await apiAs(base, account);
+      const stored = await call<{ designSystem: { sourceFormat: string; tokenCount: number } }>('GET', `/api/design-systems/${id}`);
       expect(stored.designSystem).toMatchObject({ sourceFormat: 'dtcg', tokenCount: TIDEWATER_TOKENS });
 
       // The journey: "Use in workspace", pick the imported system, generate from a suggestion, 100 % token compliance.

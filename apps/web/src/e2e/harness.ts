@@ -4,7 +4,7 @@ import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, rena
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { loadConfig } from '@anclora/config';
 import { startServer, type StartedServer } from '../../../api/src/start-server.js';
 
@@ -102,13 +102,26 @@ export async function paste(page: Page, text: string) {
   }, text);
 }
 
-/** The workspace's (or component page's) sandboxed preview. */
-export const frame = (page: Page) => page.frameLocator('iframe.preview__frame');
+const PREVIEW = 'iframe.preview__frame';
+const HEADINGS = 'h1, h2, h3';
 
-export async function waitForPreview(page: Page) {
-  await page.locator('iframe.preview__frame[data-ready="true"]').waitFor({ timeout: 20_000 });
-  await frame(page).locator('h1, h2, h3').first().waitFor({ state: 'visible', timeout: 10_000 });
+/** The workspace's (or component page's) sandboxed preview. */
+export const frame = (page: Page) => page.frameLocator(PREVIEW);
+
+/** The first heading a frame shows: every generated component has one. */
+export const firstHeading = (inside: FrameLocator) => inside.locator(HEADINGS).first();
+
+/**
+ * Waits for one of the app's sandboxed frames (`iframe` selects it): the app marks it data-ready once its
+ * document is up, then something is visible inside — a heading, unless `showing` selects what to wait for.
+ */
+export async function waitForFrame(page: Page, iframe: string, options: { showing?: string; readyTimeout?: number } = {}) {
+  await page.locator(`${iframe}[data-ready="true"]`).waitFor({ timeout: options.readyTimeout ?? 20_000 });
+  await page.frameLocator(iframe).locator(options.showing ?? HEADINGS).first().waitFor({ state: 'visible', timeout: 10_000 });
 }
+
+/** The preview is rendered: a heading in it, or what `showing` selects (an example need not have a heading). */
+export const waitForPreview = (page: Page, showing?: string) => waitForFrame(page, PREVIEW, { showing });
 
 /** axe-core's WCAG 2.2 AA violations on the app's own document (preview frames are audited by their own runtime). */
 export async function axeViolations(page: Page) {
@@ -120,23 +133,63 @@ export async function axeViolations(page: Page) {
   }, AXE_TAGS);
 }
 
-/** Signs up through the UI with a fresh address; resolves on the workspace, signed in. */
-export async function signUpInUi(page: Page, base: string, prefix = 'e2e') {
-  const email = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const password = 'correct horse battery';
-  await page.goto(`${base}/signup`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${base}/workspace`);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return { email, password };
+export interface Account {
+  email: string;
+  password: string;
 }
 
-/** An access token for API calls made by the test itself (checking what the UI did). */
-export async function apiToken(base: string, email: string, password: string): Promise<string> {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  return ((await login.json()) as { accessToken: string }).accessToken;
+/** A fresh address on every call: journeys share one server and each signs up its own account. */
+const newAccount = (prefix: string): Account => ({ email: `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`, password: 'correct horse battery' });
+
+/** Fills in and submits the sign-up form on screen with a fresh account; where it leads is the caller's to wait for. */
+export async function submitSignUp(page: Page, prefix = 'e2e'): Promise<Account> {
+  const account = newAccount(prefix);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  return account;
+}
+
+/** Signs up through the UI with a fresh address; resolves on the workspace, signed in. */
+export async function signUpInUi(page: Page, base: string, prefix = 'e2e'): Promise<Account> {
+  await page.goto(`${base}/signup`);
+  const account = await submitSignUp(page, prefix);
+  await page.waitForURL(`${base}/workspace`);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return account;
+}
+
+/** Registers or logs in (`route`) through the API: the authorization header for the account's calls. */
+async function authorize(base: string, route: 'register' | 'login', { email, password }: Account): Promise<string> {
+  const res = await fetch(`${base}/api/auth/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (res.status !== (route === 'register' ? 201 : 200)) throw new Error(`POST /api/auth/${route} answered ${res.status}: ${await res.text()}`);
+  return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
+}
+
+/** Signs up through the API (an account the browser signs in to later), with the header the test's own calls send. */
+export async function signUpByApi(base: string, prefix: string): Promise<Account & { authorization: string }> {
+  const account = newAccount(prefix);
+  return { ...account, authorization: await authorize(base, 'register', account) };
+}
+
+/** The test's own API calls, as one account (setting up, and checking what the UI did); a non-2xx answer throws. */
+export type ApiCall = <T = unknown>(method: string, url: string, body?: unknown) => Promise<T>;
+
+export function apiClient(base: string, authorization: string): ApiCall {
+  return async <T,>(method: string, url: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { authorization, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+/** Signs in through the API as an account made in the UI: an API client for it. */
+export async function apiAs(base: string, account: Account): Promise<ApiCall> {
+  return apiClient(base, await authorize(base, 'login', account));
 }
 
 export interface E2e {

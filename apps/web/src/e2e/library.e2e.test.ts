@@ -1,7 +1,7 @@
 // End-to-end journeys for the library, pricing and the landing page's live example, in Debian's Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, hasChromium, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
+import { axeViolations, hasChromium, signUpInUi, startE2e, waitForFrame, waitForPreview, type E2e } from './harness.js';
 
 interface ExampleSummary {
   id: string;
@@ -56,10 +56,8 @@ const cards = (page: Page) => page.locator('[data-testid="library-grid"] > li');
 const thumbnail = (page: Page, id: string) => page.locator(`article[data-example="${id}"] iframe.library-thumb__frame`);
 
 /** Waits until the example's thumbnail is a live preview document with something rendered in it. */
-async function waitForThumbnail(page: Page, id: string) {
-  await page.locator(`article[data-example="${id}"] iframe.library-thumb__frame[data-ready="true"]`).waitFor({ timeout: 30_000 });
-  await page.frameLocator(`article[data-example="${id}"] iframe.library-thumb__frame`).locator('body *').first().waitFor({ state: 'visible', timeout: 10_000 });
-}
+const waitForThumbnail = (page: Page, id: string) =>
+  waitForFrame(page, `article[data-example="${id}"] iframe.library-thumb__frame`, { showing: 'body *', readyTimeout: 30_000 });
 
 describe.skipIf(!hasChromium)('library, pricing and landing end to end [chromium]', () => {
   let e2e: E2e;
@@ -201,11 +199,10 @@ describe.skipIf(!hasChromium)('library, pricing and landing end to end [chromium
     try {
       await page.goto(`${base}/`);
       await page.getByRole('heading', { level: 2, name: 'A live example' }).scrollIntoViewIfNeeded();
+      await waitForFrame(page, 'iframe.live-example__frame', { readyTimeout: 30_000 });
       const live = page.locator('iframe.live-example__frame');
-      await page.locator('iframe.live-example__frame[data-ready="true"]').waitFor({ timeout: 30_000 });
       expect(await live.getAttribute('sandbox')).toBe('allow-scripts');
       expect(await live.getAttribute('title')).toMatch(/^Live example: \S/);
-      await page.frameLocator('iframe.live-example__frame').locator('h1, h2, h3').first().waitFor({ state: 'visible', timeout: 10_000 });
       expect(builds.total).toBe(1);
       expect(await page.getByRole('link', { name: 'Browse the library of curated examples' }).getAttribute('href')).toBe('/library');
       expect(await page.getByRole('link', { name: 'See plans and pricing' }).getAttribute('href')).toBe('/pricing');

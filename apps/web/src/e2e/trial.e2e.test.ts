@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usersRepository } from '@anclora/db';
-import { apiToken, axeViolations, frame, hasChromium, paste, signUpInUi, startE2e, waitForPreview, type E2e } from './harness.js';
+import { apiAs, apiClient, axeViolations, firstHeading, frame, hasChromium, paste, signUpByApi, signUpInUi, startE2e, submitSignUp, waitForPreview, type E2e } from './harness.js';
 
 /** The entry names of a zip, read from its central directory (enough to check what an export holds). */
 function zipEntries(bytes: Buffer): string[] {
@@ -32,11 +32,8 @@ async function downloadZip(page: Page) {
   return { name: download.suggestedFilename(), entries: zipEntries(bytes) };
 }
 
-/** The preview is up and shows something (examples need not have a heading, unlike waitForPreview). */
-async function waitForAnyPreview(page: Page) {
-  await page.locator('iframe.preview__frame[data-ready="true"]').waitFor({ timeout: 20_000 });
-  await frame(page).locator('body :is(button, a, input, h1, h2, h3, p, span, div)').first().waitFor({ state: 'visible', timeout: 10_000 });
-}
+/** Anything a component renders: an example need not have a heading. */
+const ANY_CONTENT = 'body :is(button, a, input, h1, h2, h3, p, span, div)';
 
 const codeTabs = (page: Page) => page.locator('#ws-code-title').locator('xpath=ancestor::section').getByRole('tab');
 const codeText = (page: Page) => page.locator('#ws-code-panel .cm-content').innerText();
@@ -89,7 +86,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await waitForPreview(page);
       const done = await page.getByText(/^Generated \w+ in \d+ ms\./).innerText();
       const name = /^Generated (\w+) in/.exec(done)![1]!;
-      const heading = (await frame(page).locator('h1, h2, h3').first().innerText()).trim();
+      const heading = (await firstHeading(frame(page)).innerText()).trim();
 
       // The zip for the current target (React + CSS): the component file the code panel shows, plus spec and readme.
       const mainFile = (await codeTabs(page).first().innerText()).trim();
@@ -104,11 +101,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await callout.getByRole('link', { name: 'Sign up' }).click();
       await page.waitForURL(`${base}/signup?next=${KEEP_NEXT}`);
       await page.getByText('The component from your trial will be saved to your account.').waitFor();
-      const email = `trial-${Date.now()}@example.com`;
-      const password = 'correct horse battery';
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Create account' }).click();
+      const account = await submitSignUp(page, 'trial');
       // Back on /workspace?keep=1, which drops the marker from the address as it reads the stash.
       await page.waitForURL(`${base}/workspace`);
 
@@ -116,14 +109,14 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await page.getByText(`Saved ${name} to your account as version 1.`).waitFor({ timeout: 20_000 });
       const href = await page.getByRole('link', { name: 'Open saved component' }).getAttribute('href');
       await waitForPreview(page);
-      expect((await frame(page).locator('h1, h2, h3').first().innerText()).trim()).toBe(heading);
+      expect((await firstHeading(frame(page)).innerText()).trim()).toBe(heading);
       expect(await page.evaluate(() => sessionStorage.getItem('anclora.trial-work'))).toBeNull();
 
-      const token = await apiToken(base, email, password);
-      const list = (await (await fetch(`${base}/api/components`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ id: string }>; total: number };
+      const call = await apiAs(base, account);
+      const list = await call<{ items: Array<{ id: string }>; total: number }>('GET', '/api/components');
       expect(list.total).toBe(1);
       expect(href).toBe(`/components/${list.items[0]!.id}`);
-      const detail = (await (await fetch(`${base}/api/components/${list.items[0]!.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { spec: { name: string }; component: { version: number } };
+      const detail = await call<{ spec: { name: string }; component: { version: number } }>('GET', `/api/components/${list.items[0]!.id}`);
       expect(detail.spec.name).toBe(name);
       expect(detail.component.version).toBe(1);
 
@@ -131,7 +124,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await page.reload();
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
       await page.getByRole('heading', { name: 'Nothing generated yet' }).waitFor();
-      const again = (await (await fetch(`${base}/api/components`, { headers: { authorization: `Bearer ${token}` } })).json()) as { total: number };
+      const again = await call<{ total: number }>('GET', '/api/components');
       expect(again.total).toBe(1);
     } finally {
       await context.close();
@@ -139,10 +132,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
   }, 120_000);
 
   it('the keep-it prompt works with sign-in too: pasted work is saved to an existing account', async () => {
-    const email = `keep-signin-${Date.now()}@example.com`;
-    const password = 'correct horse battery';
-    const registered = await fetch(`${base}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    expect(registered.status).toBe(201);
+    const account = await signUpByApi(base, 'keep-signin');
     const { context, page } = await e2e.newPage();
     try {
       await page.goto(`${base}/workspace`);
@@ -150,15 +140,14 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       const name = /^Imported (\w+)\.$/.exec(await page.getByText(/^Imported \w+\.$/).innerText())![1]!;
       await page.getByRole('link', { name: 'I have an account: sign in' }).click();
       await page.waitForURL(`${base}/signin?next=${KEEP_NEXT}`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
+      await page.getByLabel('Email').fill(account.email);
+      await page.getByLabel('Password').fill(account.password);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.waitForURL(`${base}/workspace`);
       await page.getByText(`Saved ${name} to your account as version 1.`).waitFor({ timeout: 20_000 });
       await waitForPreview(page);
       await frame(page).getByText('Harbour tour').waitFor();
-      const token = await apiToken(base, email, password);
-      const list = (await (await fetch(`${base}/api/components`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ name: string }>; total: number };
+      const list = await apiClient(base, account.authorization)<{ items: Array<{ name: string }>; total: number }>('GET', '/api/components');
       expect(list.total).toBe(1);
       expect(list.items[0]!.name).toBe(name);
     } finally {
@@ -169,7 +158,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
   it('paste HTML and export it to React and Vue: import saves it, the code follows the target, each zip holds its files', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      const { email, password } = await signUpInUi(page, base, 'paste');
+      const account = await signUpInUi(page, base, 'paste');
       await page.locator('#ws-target').selectOption('html-css');
       await importCard(page);
       const saved = await page.getByText(/^Imported \w+\. Saved as version 1\.$/).innerText();
@@ -179,8 +168,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       expect((await codeTabs(page).first().innerText()).trim()).toMatch(/\.html$/);
 
       // Signed in, the import is a saved component (POST /api/components with the source).
-      const token = await apiToken(base, email, password);
-      const list = (await (await fetch(`${base}/api/components`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ name: string }>; total: number };
+      const list = await (await apiAs(base, account))<{ items: Array<{ name: string }>; total: number }>('GET', '/api/components');
       expect(list.total).toBe(1);
       expect(list.items[0]!.name).toBe(name);
 
@@ -218,7 +206,7 @@ describe.skipIf(!hasChromium)('workspace: trial hand-over, paste and export, URL
       await page.getByText(`Loaded the example “${example.name}”.`).waitFor({ timeout: 20_000 });
       expect(await page.locator('#ws-target').inputValue()).toBe(example.target);
       expect(await page.locator('#ws-ds').inputValue()).toBe(example.designSystemId);
-      await waitForAnyPreview(page);
+      await waitForPreview(page, ANY_CONTENT);
       await expect.poll(() => codeTabs(page).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
 
       await page.goto(`${base}/workspace?designSystem=material-3`);
@@ -280,7 +268,7 @@ describe.skipIf(!hasChromium)('workspace: provider picker with a second provider
   it('free users see the model provider disabled with a Pro hint and a link to pricing; a Pro user can choose it and fall back to the default', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      const { email, password } = await signUpInUi(page, base, 'provider');
+      const account = await signUpInUi(page, base, 'provider');
       const picker = page.getByLabel('AI provider');
       await picker.waitFor();
       expect(await picker.inputValue()).toBe('offline');
@@ -300,8 +288,7 @@ describe.skipIf(!hasChromium)('workspace: provider picker with a second provider
       }
 
       // Pro (set as billing would): the provider can be chosen; unreachable, it offers the default instead.
-      const token = await apiToken(base, email, password);
-      const me = (await (await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { user: { id: string } };
+      const me = await (await apiAs(base, account))<{ user: { id: string } }>('GET', '/api/auth/me');
       await usersRepository(e2e.server.app.infra.database.primary).setPlan(me.user.id, 'pro');
       await page.reload();
       await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -1,7 +1,7 @@
 // End-to-end journeys through the built web app on the real server, in Debian's Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, frame, hasChromium, paste, startE2e, tabTo, waitForPreview, type E2e } from './harness.js';
+import { apiAs, axeViolations, firstHeading, frame, hasChromium, paste, signUpInUi, startE2e, tabTo, waitForPreview, type E2e } from './harness.js';
 
 describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
   let e2e: E2e;
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
 
       await waitForPreview(page);
       expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
-      expect(await frame(page).locator('h1, h2, h3').first().innerText()).toMatch(/\S/);
+      expect(await firstHeading(frame(page)).innerText()).toMatch(/\S/);
       // Code: one tab per file plus the spec, in CodeMirror.
       const tabs = page.getByRole('tab');
       expect(await tabs.count()).toBeGreaterThanOrEqual(2);
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
       expect(await page.getByRole('button', { name: 'Mobile 375 px' }).getAttribute('aria-pressed')).toBe('true');
 
       // Spec edits: invalid JSON is reported inline and the preview stays; a valid edit re-renders it.
-      const heading = frame(page).locator('h1, h2, h3').first();
+      const heading = firstHeading(frame(page));
       const before = (await heading.innerText()).trim();
       await page.getByRole('tab', { name: 'Spec (editable)' }).click();
       const editor = page.getByRole('textbox', { name: 'Component spec JSON, editable' });
@@ -103,14 +103,7 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
   it('signed in: sign up, generate, refine into version 2, see it in the component list', async () => {
     const { context, page } = await newPage();
     try {
-      const email = `e2e-${Date.now()}@example.com`;
-      const password = 'correct horse battery';
-      await page.goto(`${base}/signup`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL(`${base}/workspace`);
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      const account = await signUpInUi(page, base);
 
       await page.getByRole('button', { name: 'Formulario de inicio de sesión' }).click();
       await page.getByRole('button', { name: 'Generate', exact: true }).click();
@@ -124,10 +117,7 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
       const id = href!.split('/').pop()!;
 
       // The API agrees: version 2.
-      const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-      const { accessToken } = (await login.json()) as { accessToken: string };
-      const detail = await fetch(`${base}/api/components/${id}`, { headers: { authorization: `Bearer ${accessToken}` } });
-      const body = (await detail.json()) as { component: { version: number; name: string } };
+      const body = await (await apiAs(base, account))<{ component: { version: number; name: string } }>('GET', `/api/components/${id}`);
       expect(body.component.version).toBe(2);
 
       await page.getByRole('link', { name: 'My components' }).click();
@@ -159,12 +149,7 @@ describe.skipIf(!hasChromium)('web workspace end to end [chromium]', () => {
     const { context, page } = await newPage();
     const found: Record<string, unknown> = {};
     try {
-      await page.goto(`${base}/signup`);
-      await page.getByLabel('Email').fill(`axe-${Date.now()}@example.com`);
-      await page.getByLabel('Password').fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL(`${base}/workspace`);
-      await page.getByRole('button', { name: 'Generate', exact: true }).waitFor();
+      await signUpInUi(page, base, 'axe');
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate((value) => localStorage.setItem('anclora.theme', value), theme);
         for (const route of ['/', '/signin', '/signup', '/components', '/workspace']) {

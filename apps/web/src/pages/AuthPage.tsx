@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { useT, useTitle } from '../app/prefs';
 import { HttpError } from '../lib/http';
-import { isKeepReturn, peekTrialWork } from '../workspace/trial-stash';
+import { pendingTrialWork } from '../workspace/trial-stash';
 
 /** Only same-app paths are followed after signing in (no open redirect). */
 const safeNext = (value: string | null) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/workspace');
@@ -24,7 +24,7 @@ export function AuthPage({ mode }: { mode: 'signin' | 'signup' }) {
   const [error, setError] = useState<string | null>(null);
   // Work stashed by the workspace's "keep this component" prompt is saved once signed in, when the
   // visitor came from that prompt (the workspace reads the stash only on that return).
-  const [keepsWork] = useState(() => isKeepReturn(new URL(next, window.location.origin).searchParams) && peekTrialWork(sessionStorage) !== null);
+  const [keepsWork] = useState(() => pendingTrialWork(sessionStorage, next) !== null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

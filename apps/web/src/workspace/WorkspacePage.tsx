@@ -33,7 +33,7 @@ import { ProviderPicker } from './ProviderPicker';
 import { QualityPanel } from './QualityPanel';
 import type { PreviewPerf } from '../lib/preview-protocol';
 import { TargetPickers } from './TargetPickers';
-import { isKeepReturn, stashTrialWork, takeTrialWork, withKeepMarker, withoutKeepMarker, type TrialWork } from './trial-stash';
+import { isKeepReturn, pendingTrialWork, stashTrialWork, takeTrialWork, withKeepMarker, withoutKeepMarker, type TrialWork } from './trial-stash';
 import { usePreview } from './usePreview';
 import './workspace.css';
 
@@ -286,7 +286,7 @@ export default function WorkspacePage() {
     if (!keepReturn || auth.status !== 'signed-in' || keepHandled.current) return;
     keepHandled.current = true;
     setParams((current) => withoutKeepMarker(current), { replace: true });
-    const work = takeTrialWork(sessionStorage);
+    const work = pendingTrialWork(sessionStorage, params, { take: true });
     if (work) void keepTrialWork(work);
   }, [keepReturn, auth.status]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentSpec } from '../lib/anclora-api';
-import { isKeepReturn, keepItHref, peekTrialWork, STASH_MAX_AGE_MS, stashTrialWork, takeTrialWork, withKeepMarker, withoutKeepMarker } from './trial-stash';
+import { isKeepReturn, keepItHref, peekTrialWork, pendingTrialWork, STASH_MAX_AGE_MS, stashTrialWork, takeTrialWork, withKeepMarker, withoutKeepMarker } from './trial-stash';
 
 const memory = () => {
   const map = new Map<string, string>();
@@ -91,6 +91,32 @@ describe('keep-it marker', () => {
     expect(withoutKeepMarker(params).toString()).toBe('designSystem=material-3');
     expect(params.get('keep')).toBe('1');
     expect(withoutKeepMarker(new URLSearchParams('keep=1')).toString()).toBe('');
+  });
+
+  it('work is pending only on the keep-it return: the sign-in page peeks at it, the workspace takes it', () => {
+    const store = memory();
+    const work = { spec, target: 'vue-css', designSystemId: 'material-3', prompt: 'a card' };
+    expect(pendingTrialWork(store, '/workspace?keep=1', { now: T0 })).toBeNull();
+    stashTrialWork(store, work, T0);
+    // The sign-in page's `next`, a path: the marker decides, the stash stays.
+    expect(pendingTrialWork(store, '/workspace', { now: T0 })).toBeNull();
+    expect(pendingTrialWork(store, '/workspace?designSystem=x&keep=0', { now: T0 })).toBeNull();
+    expect(pendingTrialWork(store, new URLSearchParams(keepItHref('signup').split('?')[1]).get('next')!, { now: T0 })).toEqual(work);
+    expect(pendingTrialWork(store, '/workspace?keep=1', { now: T0 + STASH_MAX_AGE_MS + 1 })).toBeNull();
+    expect(store.map.size).toBe(1);
+    // The workspace's own query, taking it: once.
+    expect(pendingTrialWork(store, new URLSearchParams('keep=1'), { take: true, now: T0 })).toEqual(work);
+    expect(pendingTrialWork(store, new URLSearchParams('keep=1'), { take: true, now: T0 })).toBeNull();
+    expect(store.map.size).toBe(0);
+  });
+
+  it('taking on the keep-it return clears a stale stash too; without the marker nothing is touched', () => {
+    const store = memory();
+    stashTrialWork(store, { spec, target: 'html-css', designSystemId: 'anclora-ocean', prompt: '' }, T0);
+    expect(pendingTrialWork(store, new URLSearchParams(''), { take: true, now: T0 })).toBeNull();
+    expect(store.map.size).toBe(1);
+    expect(pendingTrialWork(store, new URLSearchParams('keep=1'), { take: true, now: T0 + 2 * STASH_MAX_AGE_MS })).toBeNull();
+    expect(store.map.size).toBe(0);
   });
 
   it('puts the marker back once, keeping the rest of the query', () => {

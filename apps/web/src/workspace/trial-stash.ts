@@ -81,6 +81,18 @@ export const keepItHref = (page: 'signup' | 'signin') => `/${page}?next=${encode
 /** True when the workspace was reached from the keep-it prompt (only then is the stash read). */
 export const isKeepReturn = (params: URLSearchParams) => params.get(KEEP_PARAM) === '1';
 
+/**
+ * The trial work waiting to be saved at `destination` (an app path such as the sign-in page's `next`, or
+ * the workspace's query): the stash, but only on the keep-it return. `take` also removes the stash, even
+ * a stale or malformed one, so the workspace saves it once.
+ */
+export function pendingTrialWork(store: Store, destination: string | URLSearchParams, options: { take?: boolean; now?: number } = {}): TrialWork | null {
+  // Any origin will do: only the query of a same-app path is read.
+  const params = typeof destination === 'string' ? new URL(destination, 'http://app.invalid').searchParams : destination;
+  if (!isKeepReturn(params)) return null;
+  return options.take ? takeTrialWork(store, options.now) : peekTrialWork(store, options.now);
+}
+
 /** The same query without the marker, so a reload or a shared link never reads the stash again. */
 export function withoutKeepMarker(params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(params);
