@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDatabase, openDatabase, runMigrations, schema, type Database, type TempDatabase } from '@anclora/db';
 import { createBullmqBackend, type QueueBackend } from '@anclora/infra';
+import { fakeDsn, sentryEvents, startFakeEndpoint, waitFor } from '@anclora/observability/testing';
 import { QUEUES } from '@anclora/shared';
 import { Redis } from 'ioredis';
 
@@ -93,6 +94,67 @@ describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) 
     }
     expect(await exited, output).toBe(0);
     expect(output).toContain('worker stopping');
+  });
+
+  it('reports a job failure that is its fault and an uncaught crash to Sentry, in a profile that wants it [postgres]', async () => {
+    const sentry = await startFakeEndpoint();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', path.join(root, 'apps/worker/src/crash-on-stdin.fixture.ts'), path.join(root, 'apps/worker/src/main.ts')], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        // Staging reports to Sentry; everything it requires points at loopback and is never used by these jobs.
+        NODE_ENV: 'staging',
+        DATABASE_URL: temp.url,
+        DATABASE_SSL: 'off',
+        REDIS_URL: redisUrl!,
+        QUEUE_PREFIX: prefix,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        S3_BUCKET: 'unused',
+        S3_ENDPOINT: 'http://127.0.0.1:9',
+        TRUST_PROXY: 'false',
+        PREVIEW_ORIGIN: 'http://127.0.0.1:9',
+        SENTRY_DSN: fakeDsn(sentry, 5),
+        SENTRY_RELEASE: 'worker-e2e',
+        WORKER_METRICS_PORT: '0',
+        HOST: '127.0.0.1',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await until(async () => (output.includes('"worker started"') ? true : undefined), 20_000);
+      expect(output).toContain('"errorReports":true');
+      // The hourly cleanup the worker scheduled at start has run, before its table goes away.
+      const period = Math.floor(Date.now() / 3_600_000);
+      await until(async () => ((await queue.getJob(QUEUES.maintenance, `sessions.cleanup-${period}`))?.status === 'completed' ? true : undefined), 20_000);
+
+      await database.db.execute('ALTER TABLE sessions RENAME TO sessions_away');
+      try {
+        const { id } = await queue.add(QUEUES.maintenance, 'sessions.cleanup', { olderThanDays: 1 });
+        await until(async () => ((await queue.getJob(QUEUES.maintenance, id))?.status === 'failed' ? true : undefined), 10_000);
+        await waitFor(() => sentryEvents(sentry).length === 1, 10_000);
+        expect(sentryEvents(sentry)[0]).toMatchObject({
+          environment: 'staging',
+          release: 'worker-e2e',
+          tags: { service: 'anclora-worker', queue: 'maintenance', 'job.name': 'sessions.cleanup', 'job.id': id, 'job.attempt': '1' },
+        });
+      } finally {
+        await database.db.execute('ALTER TABLE sessions_away RENAME TO sessions');
+      }
+
+      child.stdin.write('crash\n');
+      // close-with-grace stops the worker, which sends the report before it exits.
+      expect(await exited, output).toBe(1);
+      expect(output).toContain('worker stopping after an uncaught error');
+      const crash = sentryEvents(sentry).find((e) => JSON.stringify(e.exception).includes('unexpected crash (test)'));
+      expect(crash, JSON.stringify(sentryEvents(sentry).map((e) => e.exception))).toMatchObject({ level: 'fatal', release: 'worker-e2e', tags: { service: 'anclora-worker' } });
+    } finally {
+      child.kill('SIGKILL');
+      await sentry.close();
+    }
   });
 
   it('refuses to start without DATABASE_URL, since the embedded database belongs to the API [redis]', async () => {

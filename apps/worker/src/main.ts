@@ -1,17 +1,27 @@
 import { ConfigError, loadConfig } from '@anclora/config';
 import { createInfra } from '@anclora/infra';
 import { startScheduler, startWorkers } from '@anclora/jobs';
+import { observeJobAttempts } from '@anclora/observability';
 import { consumeRenders, createRendering } from '@anclora/render';
 import { REDACT_PATHS, safeError } from '@anclora/shared';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { createWorkerMetrics, startMetricsServer, type MetricsServer } from './metrics-server.js';
+import { startWorkerTelemetry, type WorkerTelemetry } from './telemetry.js';
 
 // Entry point of the background worker (`npm run worker`). With Redis it
 // shares the BullMQ queues with every API instance; without Redis the API
 // runs the same workers in its own process and this entry is not needed.
 const log = pino({ name: 'anclora-worker', redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers: { err: safeError } });
 
+/** Sends what telemetry holds before the process goes, and says what was left behind. */
+async function closeTelemetry(telemetry: WorkerTelemetry | undefined): Promise<void> {
+  const outcome = await telemetry?.close();
+  if (outcome && !outcome.eventsFlushed) log.warn('Sentry events not flushed before shutdown');
+  if (outcome && !outcome.spansExported) log.warn('trace export on shutdown failed');
+}
+
+let telemetry: WorkerTelemetry | undefined;
 try {
   const config = loadConfig(process.env);
   if (!config.redis.url || !config.database.url) {
@@ -22,13 +32,17 @@ try {
   }
   // The profile's level applies once start-up problems have been reported.
   log.level = config.logLevel;
+  // Error reports and spans first, so a failure to start is reported too.
+  telemetry = await startWorkerTelemetry(config);
   const infra = await createInfra(config, {
     processName: 'anclora-worker',
     onError: (source, err) => log.warn({ source, err }, 'connection error'),
   });
-  // Every job attempt is timed in one place (queue_job_duration_seconds); jobs run exactly as before.
+  // Every job attempt is watched in one place: timed (queue_job_duration_seconds),
+  // and, when configured, reported to Sentry if it failed by our fault, and traced.
+  // Jobs run exactly as before.
   const metrics = createWorkerMetrics(infra);
-  const queue = metrics.instrument(infra.queue);
+  const queue = observeJobAttempts(infra.queue, [metrics.jobs.observer, ...telemetry.observers]);
   const workers = startWorkers({ ...infra, queue }, {
     concurrency: config.worker.concurrency,
     onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
@@ -46,17 +60,25 @@ try {
   } catch (err) {
     log.error({ err, port: config.worker.metricsPort }, 'metrics listener failed to start (set WORKER_METRICS_PORT)');
   }
-  log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency }, 'worker started');
+  log.info({ env: config.env, queue: infra.queue.kind, concurrency: config.worker.concurrency, ...telemetry.describe() }, 'worker started');
 
+  const started = telemetry;
   closeWithGrace({ delay: config.server.shutdownTimeoutMs }, async ({ signal, err }) => {
-    if (err) log.error({ err }, 'worker stopping after an uncaught error');
-    else log.info({ signal }, 'worker stopping: finishing active jobs');
-    scheduler.stop();
-    // Both consumers stop taking jobs at once, then finish what they hold.
-    await Promise.all([workers.close(), renders.close()]);
-    await metricsServer?.close();
-    await rendering.close();
-    await infra.close();
+    if (err) {
+      log.error({ err }, 'worker stopping after an uncaught error');
+      started.reportCrash(err);
+    } else log.info({ signal }, 'worker stopping: finishing active jobs');
+    try {
+      scheduler.stop();
+      // Both consumers stop taking jobs at once, then finish what they hold.
+      await Promise.all([workers.close(), renders.close()]);
+      await metricsServer?.close();
+      await rendering.close();
+      await infra.close();
+    } finally {
+      // Last, so what the last jobs reported is sent too.
+      await closeTelemetry(started);
+    }
   });
 } catch (error) {
   if (error instanceof ConfigError) {
@@ -64,5 +86,7 @@ try {
     process.exit(78);
   }
   log.fatal({ err: error }, 'worker failed to start');
+  telemetry?.reportCrash(error);
+  await closeTelemetry(telemetry);
   process.exit(1);
 }

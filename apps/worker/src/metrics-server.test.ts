@@ -30,7 +30,7 @@ describe("the worker's /metrics listener", () => {
 
   it('serves queue depth, job durations and connection gauges, behind the metrics token', async () => {
     const metrics = createWorkerMetrics(infra);
-    const queue = metrics.instrument(infra.queue);
+    const queue = metrics.jobs.instrument(infra.queue);
     server = await startMetricsServer(metrics, { host: '127.0.0.1', port: 0, token });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
 

@@ -1,6 +1,6 @@
 import { Gauge, type Registry } from 'prom-client';
 import { sessionsRepository, type Db, type UsersByPlan } from '@anclora/db';
-import type { CollectGuard } from './guarded-collect.js';
+import type { CollectGuard } from '@anclora/observability';
 
 /** The seed's window: a user is active if seen in the last 15 minutes. */
 export const ACTIVE_WINDOW_MS = 15 * 60 * 1000;

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { ErrorEvent } from '@sentry/node';
 import { errors } from '@anclora/shared';
-import { scrubEvent } from './error-tracking.js';
-import { createMonitoredApp, parseEnvelope, startFakeEndpoint, waitFor, type FakeEndpoint } from './telemetry-fakes.js';
+import { errorTrackingStarted } from '@anclora/observability';
+import { fakeDsn, parseEnvelope, startFakeEndpoint, waitFor, type FakeEndpoint } from '@anclora/observability/testing';
+import { createMonitoredApp } from './monitored-app.js';
 
 // Random, so the secrets are not in this file's source lines (Sentry sends source context around a frame).
 const secret = () => randomBytes(12).toString('hex');
@@ -29,24 +29,6 @@ const hit = (app: FastifyInstance, url: string, id: string) =>
     payload: JSON.stringify({ password: SECRET_BODY }),
   });
 
-describe('scrubEvent', () => {
-  it('drops bodies, cookies, credentials and query strings', () => {
-    const event = scrubEvent({
-      type: undefined,
-      request: {
-        url: 'http://x/api/share?token=t',
-        query_string: 'token=t',
-        data: { password: 'p' },
-        cookies: { a: 'b' },
-        headers: { Authorization: 'Bearer x', cookie: 'a=b', 'user-agent': 'ua' },
-      },
-      user: { id: 'u1', email: 'a@b.c', ip_address: '1.2.3.4' },
-    } as ErrorEvent);
-    expect(event.request).toEqual({ url: 'http://x/api/share', headers: { 'user-agent': 'ua' } });
-    expect(event.user).toEqual({ id: 'u1' });
-  });
-});
-
 // Ordered: the off cases run before anything initialises the (process-global) SDK.
 describe('error tracking with Sentry off', () => {
   let sentry: FakeEndpoint;
@@ -60,14 +42,13 @@ describe('error tracking with Sentry off', () => {
     expect((await hit(noDsn.app, '/test/boom', 'off-1')).statusCode).toBe(500);
     await noDsn.close();
     // The test profile has Sentry off: a DSN alone does not turn it on.
-    const profileOff = await createMonitoredApp({ SENTRY_DSN: `http://public@${sentry.url.slice(7)}/1` }, {}, throwawayRoutes);
+    const profileOff = await createMonitoredApp({ SENTRY_DSN: fakeDsn(sentry) }, {}, throwawayRoutes);
     expect(profileOff.config.monitoring.sentry).toBe(false);
     expect((await hit(profileOff.app, '/test/boom', 'off-2')).statusCode).toBe(500);
     await profileOff.close();
     await new Promise((r) => setTimeout(r, 200));
     expect(sentry.received).toEqual([]);
-    const Sentry = await import('@sentry/node');
-    expect(Sentry.isInitialized()).toBe(false);
+    expect(await errorTrackingStarted()).toBe(false);
   });
 });
 
@@ -83,7 +64,7 @@ describe('error tracking with Sentry on', () => {
 
   it('sends one scrubbed event for a 500, with environment, release, request id and trace id; nothing for a 400', async () => {
     const t = await createMonitoredApp(
-      { SENTRY_DSN: `http://public@${sentry.url.slice('http://'.length)}/42`, SENTRY_RELEASE: 'abc123', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url },
+      { SENTRY_DSN: fakeDsn(sentry, 42), SENTRY_RELEASE: 'abc123', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url },
       { sentry: true, tracesSampleRate: 1 },
       throwawayRoutes,
     );
@@ -96,10 +77,10 @@ describe('error tracking with Sentry on', () => {
     expect(envelopes.every((e) => e.method === 'POST' && e.url.startsWith('/api/42/envelope/'))).toBe(true);
     const events = envelopes.flatMap((e) => e.envelope.items).filter((i) => i.header.type === 'event');
     expect(events).toHaveLength(1);
-    const event = events[0]!.payload as unknown as ErrorEvent;
+    const event = events[0]!.payload as { environment?: string; release?: string; tags?: Record<string, string>; exception?: { values?: Array<{ value?: string }> } };
     expect(event.environment).toBe('test');
     expect(event.release).toBe('abc123');
-    expect(event.tags).toMatchObject({ request_id: 'req-500', 'http.status_code': '500' });
+    expect(event.tags).toMatchObject({ request_id: 'req-500', 'http.status_code': '500', service: 'anclora-api' });
     expect(event.exception?.values?.[0]?.value).toBe('database exploded');
 
     // Nothing secret anywhere in what was sent (events, transactions, breadcrumbs).

@@ -1,60 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Span } from '@opentelemetry/api';
-import type { Config } from '@anclora/config';
+import { startTracing, type TraceSpan, type TracingOptions } from '@anclora/observability';
 
 /**
- * Request spans exported over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
- *
- * Sentry 11 no longer feeds spans into an OpenTelemetry pipeline (its
- * openTelemetryIntegration only attaches events to the OTel trace), so one
- * small tracer provider serves both cases: a BatchSpanProcessor and an
- * OTLPTraceExporter, and one server span per request from Fastify's hooks.
- * Nothing is imported or hooked when the endpoint is absent, so tracing costs
- * nothing by default. Not a global provider and no auto-instrumentation:
- * database and outgoing HTTP calls are not traced (yet).
+ * One server span per request, exported over OTLP/HTTP when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set (the tracer provider and what it costs
+ * when off: @anclora/observability's tracing). Database and outgoing HTTP
+ * calls are not traced (yet).
  */
 
-const SPANS = new WeakMap<FastifyRequest, Span>();
+const SPANS = new WeakMap<FastifyRequest, TraceSpan>();
 
 /** The trace id of the request's span, so an error report can point at its trace. */
 export function traceIdOf(request: FastifyRequest): string | undefined {
   return SPANS.get(request)?.spanContext().traceId;
 }
 
-export interface TracingOptions {
-  endpoint: string;
-  /** Share of requests traced (the profile's tracesSampleRate). */
-  sampleRate: number;
-  serviceVersion: string;
-  environment: string;
-}
-
-export function tracingOptions(config: Config): TracingOptions | undefined {
-  const endpoint = config.monitoring.otlpEndpoint;
-  if (!endpoint) return undefined;
-  return { endpoint, sampleRate: config.monitoring.tracesSampleRate, serviceVersion: config.release, environment: config.env };
-}
-
-/** The signal path per the OTLP spec: the base endpoint plus /v1/traces. */
-export function tracesUrl(endpoint: string): string {
-  return `${endpoint.replace(/\/+$/, '')}/v1/traces`;
-}
-
 export const tracingPlugin = fp(
   async (app: FastifyInstance, options: { tracing: TracingOptions | undefined; flushTimeoutMs: number }) => {
     const { tracing } = options;
     if (!tracing) return;
-    const [{ BasicTracerProvider, BatchSpanProcessor, TraceIdRatioBasedSampler }, { OTLPTraceExporter }] = await Promise.all([
-      import('@opentelemetry/sdk-trace-base'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-    ]);
-    const exporter = new OTLPTraceExporter({ url: tracesUrl(tracing.endpoint), timeoutMillis: options.flushTimeoutMs });
-    const provider = new BasicTracerProvider({
-      sampler: new TraceIdRatioBasedSampler(tracing.sampleRate),
-      spanProcessors: [new BatchSpanProcessor(exporter, { exportTimeoutMillis: options.flushTimeoutMs })],
-    });
-    const tracer = provider.getTracer('anclora-api', tracing.serviceVersion);
+    const { tracer, resource, shutdown } = await startTracing(tracing, 'anclora-api', options.flushTimeoutMs);
 
     app.addHook('onRequest', (request, _reply, done) => {
       // The path only: query strings can carry share tokens.
@@ -64,9 +30,7 @@ export const tracingPlugin = fp(
         attributes: {
           'http.request.method': request.method,
           'url.path': path,
-          'service.name': 'anclora-api',
-          'service.version': tracing.serviceVersion,
-          'deployment.environment.name': tracing.environment,
+          ...resource,
           'anclora.request_id': request.id,
         },
       });
@@ -90,7 +54,7 @@ export const tracingPlugin = fp(
     });
     // Export what is buffered before the process goes; shutdown is bounded by the exporter timeout.
     app.addHook('onClose', async () => {
-      await provider.shutdown().catch((err: unknown) => app.log.warn({ err }, 'trace export on shutdown failed'));
+      await shutdown().catch((err: unknown) => app.log.warn({ err }, 'trace export on shutdown failed'));
     });
     app.log.info({ endpoint: new URL(tracing.endpoint).origin, sampleRate: tracing.sampleRate }, 'exporting traces over OTLP');
   },

@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { errors } from '@anclora/shared';
+import {
+  createCollectGuard,
+  createJobMetrics,
+  DEFAULT_COLLECT_TIMEOUT_MS,
+  metricsTokenMatches,
+  registerInfraCollectors,
+  type JobMetrics,
+} from '@anclora/observability';
 import { registerActiveUsers } from '../observability/active-users.js';
-import { createCollectGuard, DEFAULT_COLLECT_TIMEOUT_MS } from '../observability/guarded-collect.js';
-import { registerInfraCollectors } from '../observability/infra-collectors.js';
-import { createJobMetrics, type JobMetrics } from '../observability/job-metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -127,12 +131,6 @@ export function createMetrics(): Metrics {
   };
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
 export interface MetricsPluginOptions {
   token?: string | undefined;
   /** Deadline of each scrape-time read (database, queue); default 2 s. */
@@ -179,7 +177,7 @@ export const metricsPlugin = fp(
       async (request, reply) => {
         // Metrics describe the service's internals; with a token set, only
         // the scraper that holds it may read them.
-        if (options.token && !tokenMatches(request.headers.authorization, options.token)) throw errors.unauthorized('A metrics token is required.');
+        if (options.token && !metricsTokenMatches(request.headers.authorization, options.token)) throw errors.unauthorized('A metrics token is required.');
         void reply.type(metrics.registry.contentType);
         return metrics.registry.metrics();
       },

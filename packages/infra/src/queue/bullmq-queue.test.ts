@@ -49,6 +49,8 @@ describe('bullmq backend without Redis', () => {
     const started = Date.now();
     await expect(backend.ping()).rejects.toThrow(/did not answer PING within 200 ms/);
     expect(Date.now() - started).toBeLessThan(1500);
+    // The client exists but is not connected: it is not counted.
+    expect(backend.connections()).toBe(0);
     await backend.close();
     expect(errors.some((error) => /ECONNREFUSED/.test(error.message))).toBe(true);
   });
@@ -144,6 +146,33 @@ describe.skipIf(!url)('bullmq backend [redis]', () => {
           `test took ${Date.now() - testStarted} ms`,
       );
     });
+  });
+
+  it("counts its own client and, per worker, the worker's connection and BullMQ's blocking duplicate", async () => {
+    const prefix = uniquePrefix();
+    const backend = createBullmqBackend({ connection: url!, prefix });
+    // BullMQ names each blocking duplicate "<prefix>:<queue in base64>" (CLIENT SETNAME).
+    const blockingInRedis = async (): Promise<number> => {
+      const list = String(await redis.call('CLIENT', 'LIST'));
+      return list.split('\n').filter((line) => line.includes(` name=${prefix}:`)).length;
+    };
+    try {
+      await backend.ping();
+      expect(backend.connections()).toBe(1);
+
+      const first = backend.process('renders', async () => undefined);
+      backend.process('maintenance', async () => undefined);
+      await expect.poll(() => backend.connections()).toBe(5);
+      expect(await blockingInRedis()).toBe(2);
+
+      await first.close();
+      expect(backend.connections()).toBe(3);
+      await expect.poll(blockingInRedis).toBe(1);
+    } finally {
+      await backend.close();
+    }
+    expect(backend.connections()).toBe(0);
+    await expect.poll(blockingInRedis).toBe(0);
   });
 
   it('keeps only the newest retainCompleted/retainFailed finished jobs readable', async () => {

@@ -104,7 +104,11 @@ export function createBullmqBackend(options: BullmqBackendOptions): QueueBackend
   client.on('error', report);
   const queues = new Map<string, Queue<StoredData>>();
   const workers = new Set<WorkerHandle>();
+  // Every connection a worker holds, for connections(): its own, and the
+  // blocking duplicate BullMQ makes of it (known once BullMQ has connected it).
+  const workerConnections = new Map<WorkerHandle, Array<{ status: string }>>();
   let closing: Promise<void> | undefined;
+  let allClosed = false;
 
   const assertOpen = (): void => {
     if (closing) throw new Error('The queue backend is closed');
@@ -228,11 +232,22 @@ export function createBullmqBackend(options: BullmqBackendOptions): QueueBackend
             await worker.close();
             await closeClient(connection);
             workers.delete(handle);
+            workerConnections.delete(handle);
           })();
           return closed;
         },
       };
       workers.add(handle);
+      const held: Array<{ status: string }> = [connection];
+      workerConnections.set(handle, held);
+      // BullMQ's public escape hatch to its blocking client; the promise settles
+      // once that client is connected (or rejects if the worker closes first).
+      worker.getBackend().blockingClient?.then(
+        (blocking) => {
+          if (workerConnections.has(handle)) held.push(blocking);
+        },
+        () => {},
+      );
       return handle;
     },
 
@@ -249,6 +264,13 @@ export function createBullmqBackend(options: BullmqBackendOptions): QueueBackend
       }
     },
 
+    connections() {
+      // ioredis reports 'end' only once the socket has closed, a moment after QUIT returns.
+      if (allClosed) return 0;
+      const held = [client, ...[...workerConnections.values()].flat()];
+      return held.filter((connection) => connection.status === 'ready').length;
+    },
+
     close() {
       closing ??= (async () => {
         // Workers first: their active jobs still need Redis to record the outcome.
@@ -256,6 +278,7 @@ export function createBullmqBackend(options: BullmqBackendOptions): QueueBackend
         const outcomes = await Promise.allSettled([...workers].map((worker) => worker.close()));
         outcomes.push(...(await Promise.allSettled([...queues.values()].map((queue) => queue.close()))));
         await closeClient(client);
+        allClosed = true;
         const failure = outcomes.find((outcome) => outcome.status === 'rejected');
         if (failure) throw failure.reason;
       })();

@@ -25,6 +25,17 @@ describe('memory queue retention', () => {
     }
   });
 
+  it('holds no Redis connection, workers or not', async () => {
+    const backend = createMemoryQueueBackend();
+    try {
+      backend.process('busy', async () => undefined, { concurrency: 3 });
+      await backend.add('busy', 'job', {});
+      expect(backend.connections()).toBe(0);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('rejects a negative retention', () => {
     expect(() => createMemoryQueueBackend({ retainCompleted: -1 })).toThrow(/retainCompleted/);
   });

@@ -268,6 +268,8 @@ export function createMemoryQueueBackend(options: MemoryQueueOptions = {}): Queu
       assertOpen();
     },
 
+    connections: () => 0,
+
     close() {
       closing ??= (async () => {
         // Delayed jobs could never run after close; dropping their timers lets the process exit.

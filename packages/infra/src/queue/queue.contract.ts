@@ -315,5 +315,14 @@ export function queueContract(name: string, make: () => Promise<QueueUnderTest>)
     it('answers ping', async () => {
       await expect(backend.ping()).resolves.toBeUndefined();
     });
+
+    it('reports its open connections as a plain number, and none once closed', async () => {
+      backend.process('connections', async () => undefined);
+      await backend.ping();
+      const open = backend.connections();
+      expect(Number.isInteger(open) && open >= 0).toBe(true);
+      await backend.close();
+      expect(backend.connections()).toBe(0);
+    });
   });
 }

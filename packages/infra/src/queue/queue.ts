@@ -83,6 +83,13 @@ export interface QueueBackend {
   /** Rejects when the backing service cannot be reached (readiness check). */
   ping(): Promise<void>;
   /**
+   * Redis connections this backend holds open and ready right now, read
+   * without I/O (for the redis_connections_active gauge): BullMQ's shared
+   * client, and each worker's connection and its blocking duplicate. 0 for
+   * the in-process queue, and 0 once closed.
+   */
+  connections(): number;
+  /**
    * Closes workers (waiting for active jobs) and connections. Idempotent;
    * afterwards add() rejects and process() throws.
    */

@@ -6,16 +6,21 @@ import type { CollectGuard } from './guarded-collect.js';
 /** The queue states a depth gauge reports: work not yet finished. */
 export const QUEUE_DEPTH_STATES = ['waiting', 'active', 'delayed'] as const;
 
-/** ioredis reports 'ready' once connected and able to take commands. */
+/**
+ * The process's Redis connections that are up: the cache client and the
+ * rate limiter's fail-fast client (ioredis says 'ready' once connected and
+ * able to take commands), plus those the queue backend holds for BullMQ.
+ */
 function connectedRedisClients(infra: Infra): number {
-  return [infra.redis, infra.redisFailFast].filter((client) => client?.status === 'ready').length;
+  const own = [infra.redis, infra.redisFailFast].filter((client) => client?.status === 'ready').length;
+  return own + infra.queue.connections();
 }
 
 /**
  * Gauges read from the process's infrastructure at scrape time (prom-client
  * `collect()`), so they are exact when Prometheus looks and cost nothing in
- * between. `infra` is a getter because the metrics plugin registers before
- * the infrastructure plugin; it answers undefined until then.
+ * between. `infra` is a getter because the API's metrics plugin registers
+ * before its infrastructure plugin; it answers undefined until then.
  *
  * Every value here is per process: several API and worker processes each
  * report their own pools and connections (sum them), but the same shared

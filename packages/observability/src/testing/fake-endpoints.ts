@@ -1,15 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
-import { loadConfig, type Config } from '@anclora/config';
-import { openDatabase, runMigrations } from '@anclora/db';
-import { createInfra } from '@anclora/infra';
-import { buildApp } from '../app.js';
-import { TEST_JWT_SECRET } from '../testing/test-app.js';
 
 /** Test support: loopback stand-ins for Sentry's ingestion and an OTLP collector. */
 
@@ -25,6 +16,7 @@ export interface FakeEndpoint {
   close(): Promise<void>;
 }
 
+/** Answers every request 200 and keeps it (gzip bodies unpacked). */
 export async function startFakeEndpoint(): Promise<FakeEndpoint> {
   const received: ReceivedRequest[] = [];
   const server: Server = createServer((req, res) => {
@@ -46,6 +38,11 @@ export async function startFakeEndpoint(): Promise<FakeEndpoint> {
   };
 }
 
+/** A DSN that sends to the fake endpoint, as Sentry project `project`. */
+export function fakeDsn(endpoint: FakeEndpoint, project = 1): string {
+  return `http://public@${endpoint.url.slice('http://'.length)}/${project}`;
+}
+
 export interface EnvelopeItem {
   header: { type: string };
   payload: Record<string, unknown>;
@@ -62,35 +59,36 @@ export function parseEnvelope(body: string): { header: Record<string, unknown>; 
   return { header, items };
 }
 
-/**
- * The app exactly as buildApp makes it, with the monitoring part of the
- * profile overridden (the test profile keeps Sentry off), and a hook to add
- * throwaway routes before it is ready.
- */
-export async function createMonitoredApp(
-  env: Record<string, string>,
-  monitoring: Partial<Config['monitoring']>,
-  addRoutes: (app: FastifyInstance) => void,
-): Promise<{ app: FastifyInstance; config: Config; close(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-telemetry-'));
-  const loaded = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }, { version: '0.0.0-test' });
-  const config: Config = { ...loaded, monitoring: { ...loaded.monitoring, ...monitoring } };
-  const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
-  await runMigrations(database);
-  const infra = await createInfra(config, { migrate: false, overrides: { database } });
-  const app = await buildApp({ config, infra, jwtSecret: TEST_JWT_SECRET });
-  addRoutes(app);
-  await app.ready();
-  return {
-    app,
-    config,
-    close: async () => {
-      await app.close();
-      await infra.close();
-      await database.close().catch(() => {});
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+/** The error events (not transactions or sessions) the fake Sentry endpoint received. */
+export function sentryEvents(endpoint: FakeEndpoint): Array<Record<string, unknown> & { tags?: Record<string, string> }> {
+  return endpoint.received
+    .flatMap((r) => parseEnvelope(r.body).items)
+    .filter((item) => item.header.type === 'event')
+    .map((item) => item.payload);
+}
+
+export interface OtlpSpan {
+  name: string;
+  kind: number;
+  traceId: string;
+  status?: { code?: number };
+  attributes: Array<{ key: string; value: Record<string, unknown> }>;
+}
+
+/** The spans of the OTLP/HTTP JSON bodies the fake collector received on /v1/traces. */
+export function receivedSpans(endpoint: FakeEndpoint): OtlpSpan[] {
+  return endpoint.received
+    .filter((r) => r.url === '/v1/traces')
+    .flatMap((r) =>
+      (JSON.parse(r.body) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: OtlpSpan[] }> }> }).resourceSpans.flatMap((rs) =>
+        rs.scopeSpans.flatMap((s) => s.spans),
+      ),
+    );
+}
+
+/** A span's attributes as a plain object (OTLP wraps each value by type; int values arrive as strings). */
+export function spanAttributes(span: OtlpSpan): Record<string, unknown> {
+  return Object.fromEntries(span.attributes.map((a) => [a.key, Object.values(a.value)[0]]));
 }
 
 export async function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<void> {
