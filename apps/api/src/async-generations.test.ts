@@ -136,4 +136,21 @@ describe.skipIf(!realServices.available)('async generations on BullMQ [redis] [p
     const credits = await accepting.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: owner.authorization } });
     expect(credits.json<{ used: number }>().used).toBe(1);
   });
+
+  it('lets a job closed as lost that runs after all succeed, without the old error [redis] [postgres]', async () => {
+    accepting = await createTestApp({ backend: 'real' });
+    const owner = await signUp(accepting.app, 'bullmq-late');
+    const res = await accepting.app.inject({
+      method: 'POST',
+      url: '/api/generations',
+      headers: { authorization: owner.authorization },
+      payload: { prompt: `alert banner ${crypto.randomUUID()}`, target: 'html-css', async: true },
+    });
+    const { id } = res.json<{ id: string }>();
+    const rows = generationsRepository(accepting.infra.database.primary);
+    expect(await rows.failUnfinished(id, { code: 'JOB_LOST', message: 'lost' })).toBe(true);
+    const job = await accepting.infra.queue.getJob<JobPayloads['generations.run']>(QUEUES.generations, id);
+    await accepting.app.services.generations.runQueued(job!.data);
+    expect(await rows.findById(id)).toMatchObject({ status: 'succeeded', error: null });
+  });
 });

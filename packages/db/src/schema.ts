@@ -156,6 +156,8 @@ export const generations = pgTable(
   (t) => [
     index('generations_owner_created_idx').on(t.ownerId, t.createdAt),
     index('generations_anonymous_idx').on(t.anonymousId),
+    // jobs.reconcile looks for old unfinished rows every 5 minutes: only those are indexed.
+    index('generations_unfinished_idx').on(t.createdAt).where(sql`${t.status} in ('queued', 'running')`),
   ],
 );
 
@@ -185,7 +187,10 @@ export const renders = pgTable(
     durationMs: integer('duration_ms'),
     ...timestamps,
   },
-  (t) => [index('renders_component_created_idx').on(t.componentId, t.createdAt)],
+  (t) => [
+    index('renders_component_created_idx').on(t.componentId, t.createdAt),
+    index('renders_unfinished_idx').on(t.createdAt).where(sql`${t.status} in ('queued', 'running')`),
+  ],
 );
 
 /** The approved screenshot of a component per target and viewport, which later renders are compared with. */

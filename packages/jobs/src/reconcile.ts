@@ -25,7 +25,7 @@ export async function reconcileJobs(infra: Pick<Infra, 'database' | 'queue'>, ol
   let lostGenerations = 0;
   for (const row of await generations.unfinishedBefore(before, BATCH)) {
     if (await pending(QUEUES.generations, row.id)) continue;
-    if (await generations.finish(row.id, { status: 'failed', error: LOST })) lostGenerations += 1;
+    if (await generations.failUnfinished(row.id, LOST)) lostGenerations += 1;
   }
 
   const renders = rendersRepository(db);

@@ -313,7 +313,6 @@ export function createGenerationService(deps: {
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };
     let result: GenerationResult;
-    let duplicate = false;
     try {
       const output = await generator.generate({
         prompt: job.request.prompt,
@@ -339,10 +338,9 @@ export function createGenerationService(deps: {
       timer.lap('quality');
 
       const durationMs = Math.round(performance.now() - started);
-      const final = { status: 'succeeded' as const, model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, durationMs, fromCache: false };
-      const committed = await commit({ ...job, rowId: row.id }, spec, final);
-      duplicate = committed.duplicate;
-      const { saved } = committed;
+      // error: null — a row closed as failed (JOB_LOST) whose job ran after all must not keep that error.
+      const final = { status: 'succeeded' as const, model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, durationMs, fromCache: false, error: null };
+      const { saved } = await commit({ ...job, rowId: row.id }, spec, final);
       timer.lap('save');
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'success', seconds: durationMs / 1000 });
       result = {
@@ -362,6 +360,8 @@ export function createGenerationService(deps: {
         timings: timer.timings,
       };
     } catch (error) {
+      // Another delivery of this job already saved it: nothing failed, nothing to record.
+      if (error instanceof AlreadySucceeded) throw error;
       const durationMs = Math.round(performance.now() - started);
       const aborted = job.signal?.aborted === true;
       await generations
@@ -380,8 +380,7 @@ export function createGenerationService(deps: {
     }
     // The generation succeeded and is saved: the IP charge and the cache are
     // bookkeeping, and a Redis hiccup there must not report it as failed.
-    // A second run of a job that another process had already committed is charged once, by that process.
-    if (!duplicate) await deps.quota.charge(job.who).catch((error: unknown) => deps.onBookkeepingError?.('quota charge', error));
+    await deps.quota.charge(job.who).catch((error: unknown) => deps.onBookkeepingError?.('quota charge', error));
     await cache
       .set(job.key, { spec: result.spec, code: result.code, quality: result.quality, model: result.model, notes: result.notes } satisfies CachedAnswer, CACHE_TTL_SECONDS)
       .catch((error: unknown) => deps.onBookkeepingError?.('cache write', error));
@@ -391,32 +390,29 @@ export function createGenerationService(deps: {
 
   /**
    * Saves the result (a new component, or a new version of the refined one, for a signed-in
-   * requester) and records the generation as succeeded, in one transaction. The generation's row
-   * is locked first, so two runs of the same queued job (a worker presumed dead that was not)
-   * cannot both save: the second finds it succeeded and saves nothing.
+   * requester) and records the generation as succeeded, in one transaction. For a queued
+   * generation the row is locked and checked after the save, so two runs of the same job (a
+   * worker presumed dead that was not) cannot both keep theirs: the second finds it succeeded and
+   * rolls back. Locks are taken in the order a delete takes them (component, then the
+   * generations that point at it), so the two cannot deadlock.
    */
   async function commit(
     job: { rowId?: string | undefined; actor: Actor | null; request: GenerationRequest; current: unknown },
     spec: ComponentSpec,
     final: Omit<FinishFields, 'componentId'>,
     create?: (tx: Executor, fields: FinishFields) => Promise<GenerationRow>,
-  ): Promise<{ generationId: string; saved: Saved | undefined; duplicate: boolean }> {
+  ): Promise<{ generationId: string; saved: Saved | undefined }> {
     return db.transaction(async (tx) => {
       const log = generationsRepository(tx as unknown as Db);
-      if (job.rowId) {
-        const row = await log.findForUpdate(job.rowId);
-        if (row?.status === 'succeeded') {
-          return { generationId: row.id, saved: row.componentId ? { componentId: row.componentId, version: null } : undefined, duplicate: true };
-        }
-      }
       const saved = job.actor ? await save(tx as unknown as Db, job.actor.userId, spec, job.request, job.current !== undefined) : undefined;
       const fields = { ...final, componentId: saved?.componentId ?? job.request.componentId ?? null };
       if (job.rowId) {
+        if ((await log.findForUpdate(job.rowId))?.status === 'succeeded') throw new AlreadySucceeded(job.rowId);
         await log.finish(job.rowId, fields);
-        return { generationId: job.rowId, saved, duplicate: false };
+        return { generationId: job.rowId, saved };
       }
       if (!create) throw new Error('commit() needs a row or a way to create one');
-      return { generationId: (await create(tx as unknown as Db, fields)).id, saved, duplicate: false };
+      return { generationId: (await create(tx as unknown as Db, fields)).id, saved };
     });
   }
 

@@ -50,6 +50,16 @@ export function generationsRepository(db: Executor) {
         .limit(limit);
     },
 
+    /** Fails a generation only if it has not finished meanwhile; true when it did. */
+    async failUnfinished(id: string, error: { code: string; message: string }): Promise<boolean> {
+      const rows = await db
+        .update(generations)
+        .set({ status: 'failed', error })
+        .where(and(eq(generations.id, id), inArray(generations.status, ['queued', 'running'])))
+        .returning({ id: generations.id });
+      return rows.length > 0;
+    },
+
     /** The row, locked until the caller's transaction ends (call it inside one). */
     async findForUpdate(id: string): Promise<GenerationRow | undefined> {
       const rows = await db.select().from(generations).where(eq(generations.id, id)).for('update');

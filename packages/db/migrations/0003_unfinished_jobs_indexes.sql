@@ -1,0 +1,2 @@
+CREATE INDEX "generations_unfinished_idx" ON "generations" USING btree ("created_at") WHERE "generations"."status" in ('queued', 'running');--> statement-breakpoint
+CREATE INDEX "renders_unfinished_idx" ON "renders" USING btree ("created_at") WHERE "renders"."status" in ('queued', 'running');
