@@ -132,6 +132,14 @@ const redisUrl = process.env.CLUSTER_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // the shared Redis start from zero, whatever ran before.
 const net = `10.${randomInt(256)}.${randomInt(256)}`;
 const ipOf = (n: number) => `${net}.${n + 1}`;
+let cleaning: Promise<void> | undefined;
+// Ctrl-C or a CI timeout: leave no processes, database or keys behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    problems.push(`interrupted by ${signal}`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
 
 function nginxConfig(port: number, upstreams: number[]): string {
   return `daemon off;
@@ -170,6 +178,9 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
 }
 
 try {
+  // Every tool first, before anything is started that would need stopping.
+  const nginxBinary = process.env.NGINX ?? 'nginx';
+  if (spawnSync(nginxBinary, ['-v']).status !== 0) throw new Error(`nginx is not installed (apt-get install nginx), or NGINX=${nginxBinary} is wrong`);
   // Services: PostgreSQL database, S3, migrations.
   const build = spawnSync('node', [path.join(root, 'scripts/build-servers.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the server bundles failed');
@@ -192,8 +203,9 @@ try {
     MIGRATE_ON_START: 'false',
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: prefix,
-    // A crashed worker's job is taken up again after 5–10 s instead of BullMQ's 30–60 s.
-    QUEUE_STALLED_INTERVAL_MS: '5000',
+    // A crashed worker's job is taken up again after 10–20 s instead of BullMQ's 30–60 s. Not
+    // shorter: a lock renewed late on a loaded machine would hand a live job to another process.
+    QUEUE_STALLED_INTERVAL_MS: '10000',
     S3_BUCKET: s3.bucket,
     S3_ENDPOINT: s3.endpoint,
     S3_ACCESS_KEY_ID: s3.accessKeyId,
@@ -226,7 +238,7 @@ try {
   );
   await writeFile(path.join(tmp, 'nginx.conf'), nginxConfig(nginxPort, apiPorts));
   await Promise.all(['nginx-body', 'nginx-proxy', 'nginx-fastcgi', 'nginx-uwsgi', 'nginx-scgi'].map((d) => mkdir(path.join(tmp, d))));
-  const nginx = startService('nginx', process.env.NGINX ?? 'nginx', ['-p', tmp, '-c', path.join(tmp, 'nginx.conf'), '-e', path.join(tmp, 'nginx-error.log')], { cwd: tmp, env: process.env, logFile: path.join(tmp, 'nginx.log') });
+  const nginx = startService('nginx', nginxBinary, ['-p', tmp, '-c', path.join(tmp, 'nginx.conf'), '-e', path.join(tmp, 'nginx-error.log')], { cwd: tmp, env: process.env, logFile: path.join(tmp, 'nginx.log') });
   services.push(...apis, ...workers, nginx);
   const direct = apiPorts.map((p) => `http://127.0.0.1:${p}`);
   const base = `http://127.0.0.1:${nginxPort}`;
@@ -279,12 +291,12 @@ try {
     }),
   );
   const owner = users[0]!;
-  const made = await call<{ componentId: string }>(base, 'POST', '/api/generations', { ip: owner.ip, token: owner.token, body: { prompt: 'pricing table with 3 plans', target: 'html-css' } });
+  const made = await call<{ componentId: string }>(base, 'POST', '/api/generations', { ip: owner.ip, token: owner.token, body: { prompt: `pricing table with 3 plans (${prefix})`, target: 'html-css' } });
   const publicId = made!.json.componentId;
   await call(base, 'PATCH', `/api/components/${publicId}`, { ip: owner.ip, token: owner.token, body: { isPublic: true } });
   const renderers = await Promise.all(
     users.slice(GENERATION_USERS).map(async (u) => {
-      const r = await call<{ componentId: string }>(base, 'POST', '/api/generations', { ip: u.ip, token: u.token, body: { prompt: `product card with price, user ${u.n}`, target: 'html-css' } });
+      const r = await call<{ componentId: string }>(base, 'POST', '/api/generations', { ip: u.ip, token: u.token, body: { prompt: `product card with price, user ${u.n} (${prefix})`, target: 'html-css' } });
       return { ...u, componentId: r!.json.componentId };
     }),
   );
@@ -317,7 +329,8 @@ try {
       const r = await call<{ id: string }>(base, 'POST', '/api/generations', {
         ip: u.ip,
         token: u.token,
-        body: { prompt: `dashboard stat cards, user ${u.n} round ${i}`, target: 'react-tailwind', async: true },
+        // Prompts of this run only: Redis keeps cached answers for an hour, and a cached answer is a different path.
+        body: { prompt: `dashboard stat cards, user ${u.n} round ${i} (${prefix})`, target: 'react-tailwind', async: true },
         expect: [202],
         into: tallies.generations,
       });
@@ -421,22 +434,30 @@ try {
   problems.push(`the run stopped: ${(error as Error).message}`);
   console.error(error);
 } finally {
-  // s3rver's child is unref'd (a test helper): without this, waiting for it would leave Node's
-  // event loop empty and end the script mid-cleanup (exit code 13).
-  const keepAlive = setInterval(() => {}, 1000);
-  await Promise.all(services.map((s) => stopService(s)));
-  if (problems.length > 0) {
-    for (const s of services) {
-      const log = await readFile(s.logFile, 'utf8').catch(() => '');
-      if (log.trim()) console.log(`\n--- ${s.name} log (last 30 lines)\n${log.trim().split('\n').slice(-30).join('\n')}`);
+  await cleanUp();
+}
+
+/** Stops everything the run started and removes what it created; safe to call twice. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    // s3rver's child is unref'd (a test helper): without this, waiting for it would leave Node's
+    // event loop empty and end the script mid-cleanup (exit code 13).
+    const keepAlive = setInterval(() => {}, 1000);
+    await Promise.all(services.map((s) => stopService(s)));
+    if (problems.length > 0) {
+      for (const s of services) {
+        const log = await readFile(s.logFile, 'utf8').catch(() => '');
+        if (log.trim()) console.log(`\n--- ${s.name} log (last 30 lines)\n${log.trim().split('\n').slice(-30).join('\n')}`);
+      }
     }
-  }
-  await queue?.close().catch(() => {});
-  await cleanRedis().catch((error: unknown) => console.error('could not remove the run’s Redis keys:', error));
-  await s3?.close();
-  await temp?.drop();
-  await rm(tmp, { recursive: true, force: true });
-  clearInterval(keepAlive);
+    await queue?.close().catch(() => {});
+    await cleanRedis().catch((error: unknown) => console.error('could not remove the run’s Redis keys:', error));
+    await s3?.close();
+    await temp?.drop().catch((error: unknown) => console.error(`could not drop ${temp?.url}:`, error));
+    await rm(tmp, { recursive: true, force: true });
+    clearInterval(keepAlive);
+  })();
+  return cleaning;
 }
 
 /** The run's queue keys (its own prefix) go with it; rate-limit keys expire on their own. */

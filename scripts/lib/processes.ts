@@ -15,11 +15,18 @@ export function startService(name: string, command: string, args: string[], opti
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  // A command that cannot start (not installed, no permission) emits 'error' and never 'exit'.
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+    child.once('error', (error) => {
+      log.write(`${name} could not start: ${error.message}\n`);
+      resolve(`not started (${error.message})`);
+    });
+  });
   return { name, child, logFile: options.logFile, exited };
 }
 
-export const running = (service: Service): boolean => service.child.exitCode === null && service.child.signalCode === null;
+export const running = (service: Service): boolean => service.child.pid !== undefined && service.child.exitCode === null && service.child.signalCode === null;
 
 /** Polls `probe` until it answers true; fails early when the process has exited, and after `timeoutMs`. */
 export async function waitUntil(service: Service, what: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
@@ -33,7 +40,8 @@ export async function waitUntil(service: Service, what: string, probe: () => Pro
 }
 
 export const answers = (url: string, status = 200) => async (): Promise<boolean> => {
-  const res = await fetch(url);
+  // A process that accepts the connection but never answers must not hold the probe past its deadline.
+  const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   await res.body?.cancel();
   return res.status === status;
 };
