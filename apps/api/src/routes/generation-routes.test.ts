@@ -233,3 +233,36 @@ describe('async generations through the queue', () => {
     }
   });
 });
+
+// Parallel requests at the edge of an allowance: the check and the row are one step per requester,
+// on PGlite and on PostgreSQL (where several API instances would race for real).
+describe.each([
+  { backend: 'embedded' as const, run: true },
+  { backend: 'real' as const, run: realServices.available },
+])('the Free allowance under parallel requests ($backend)', ({ backend, run }) => {
+  it.runIf(run)(`grants exactly the allowance when 8 generations arrive at once, sync or queued [${backend === 'real' ? 'postgres' : 'pglite'}]`, async () => {
+    const t = await createTestApp({ backend, env: { FREE_MONTHLY_GENERATIONS: '3', GENERATION_RATE_LIMIT_PER_MINUTE: '100' } });
+    try {
+      const owner = await signUp(t.app, 'quota-race');
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/generations',
+            headers: { authorization: owner.authorization },
+            // Half queued, half answered at once; each prompt its own, so none is a free cached answer.
+            payload: { prompt: `stat card number ${i} ${crypto.randomUUID()}`, target: 'html-css', ...(i % 2 ? { async: true } : {}) },
+          }),
+        ),
+      );
+      const statuses = answers.map((a) => a.statusCode);
+      expect(statuses.filter((s) => s === 200 || s === 202)).toHaveLength(3);
+      expect(statuses.filter((s) => s === 402)).toHaveLength(5);
+      expect(answers.find((a) => a.statusCode === 402)!.json().error.code).toBe('QUOTA_EXCEEDED');
+      const credits = await t.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: owner.authorization } });
+      expect(credits.json()).toMatchObject({ limit: 3, used: 3, remaining: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -150,7 +150,7 @@ export function createGenerationService(deps: {
     },
 
     /** Validates a request and returns a runnable job; every 4xx is raised here, before a stream opens. */
-    async prepare(request: GenerationRequest, who: Requester) {
+    async prepare(request: GenerationRequest, who: Requester, options: { reserved?: boolean } = {}) {
       if (!isTargetId(request.target)) throw errors.validation(`Unknown target "${request.target}".`);
       const target = request.target;
       const actor = 'actor' in who ? who.actor : null;
@@ -171,11 +171,13 @@ export function createGenerationService(deps: {
         )
         .digest('hex')}`;
       const cached = await cache.get<CachedAnswer>(key);
-      // Cached answers are free, so only a fresh generation needs credit.
-      if (!cached) await deps.quota.assertAvailable(who);
+      // Cached answers are free, so only a fresh generation needs credit. An early answer: the
+      // credit is taken atomically with the row (quota.reserve); a queued job took it when accepted.
+      if (!cached && !options.reserved) await deps.quota.assertAvailable(who);
 
       return {
         generator,
+        fromCache: cached !== undefined,
         run: (options: { signal?: AbortSignal; onEvent?: (e: GenerationEvent) => void; rowId?: string }) =>
           run({ request, target, generator, tokens, current, key, cached, who, actor, ...options }),
       };
@@ -187,8 +189,8 @@ export function createGenerationService(deps: {
      * with status().
      */
     async enqueue(request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
-      const { generator } = await this.prepare(request, who);
-      const row = await generations.create({
+      const { generator, fromCache } = await this.prepare(request, who);
+      const fields = {
         ownerId: 'actor' in who ? who.actor.userId : null,
         anonymousId: 'visitorId' in who ? who.visitorId : null,
         componentId: request.componentId ?? null,
@@ -196,8 +198,9 @@ export function createGenerationService(deps: {
         target: request.target,
         provider: generator.provider,
         model: generator.model,
-        status: 'queued',
-      });
+        status: 'queued' as const,
+      };
+      const row = fromCache ? await generations.create(fields) : await deps.quota.reserve(who, (tx) => generationsRepository(tx).create(fields));
       const requester = 'actor' in who ? { userId: who.actor.userId, sessionId: who.actor.sessionId } : { visitorId: who.visitorId, ip: who.ip };
       const job = JOBS['generations.run'];
       await deps.queue.add(QUEUES.generations, 'generations.run', { generationId: row.id, request: compact(request), requester } satisfies JobPayloads['generations.run'], {
@@ -223,7 +226,7 @@ export function createGenerationService(deps: {
         who = payload.requester;
       }
       try {
-        const job = await this.prepare(payload.request, who);
+        const job = await this.prepare(payload.request, who, { reserved: true });
         const { timings: _timings, ...result } = await job.run({ rowId: payload.generationId });
         await cache.set(`gen:result:${payload.generationId}`, result, CACHE_TTL_SECONDS);
       } catch (error) {
@@ -308,7 +311,7 @@ export function createGenerationService(deps: {
     if (job.rowId && !(await generations.finish(job.rowId, { status: 'running' }))) throw new AlreadySucceeded(job.rowId);
     const row = job.rowId
       ? { id: job.rowId }
-      : await generations.create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' });
+      : await deps.quota.reserve(job.who, (tx) => generationsRepository(tx).create({ ...who, componentId: job.request.componentId ?? null, model: generator.model, status: 'running' }));
     timer.lap('log');
     let model = generator.model;
     let usage: Usage = { inputTokens: 0, outputTokens: 0 };

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { generations } from '../schema.js';
 
@@ -28,15 +28,21 @@ export function generationsRepository(db: Executor) {
     },
 
     /**
-     * Generations that count against a quota since `since`: succeeded and not
-     * answered from the cache (cached answers are not charged).
+     * What a quota counts since `since`: charged generations (succeeded, not answered from the
+     * cache) plus those still queued or running, which may yet be charged.
      */
-    async countCharged(who: { ownerId: string } | { anonymousId: string }, since: Date): Promise<number> {
+    async countUsed(who: { ownerId: string } | { anonymousId: string }, since: Date): Promise<number> {
       const owner = 'ownerId' in who ? eq(generations.ownerId, who.ownerId) : eq(generations.anonymousId, who.anonymousId);
       const [row] = await db
         .select({ n: count() })
         .from(generations)
-        .where(and(owner, eq(generations.status, 'succeeded'), eq(generations.fromCache, false), gte(generations.createdAt, since)));
+        .where(
+          and(
+            owner,
+            gte(generations.createdAt, since),
+            or(and(eq(generations.status, 'succeeded'), eq(generations.fromCache, false)), inArray(generations.status, ['queued', 'running'])),
+          ),
+        );
       return row?.n ?? 0;
     },
 
