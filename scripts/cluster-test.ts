@@ -17,7 +17,7 @@
  * default redis://127.0.0.1:6379, used under a queue prefix of its own). Exit code 1 on any failed check.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,7 +71,12 @@ interface Reply<T> {
 }
 
 /** A client as a user's browser or an SDK would be: retries connection failures and gateway errors with a short backoff. */
-async function call<T = unknown>(base: string, method: string, url: string, options: { ip: string; token?: string; body?: unknown; cookie?: string; expect?: number[]; into?: Tally } = { ip: '127.0.0.1' }): Promise<Reply<T> | undefined> {
+async function call<T = unknown>(
+  base: string,
+  method: string,
+  url: string,
+  options: { ip: string; token?: string; body?: unknown; cookie?: string; idempotencyKey?: string; expect?: number[]; into?: Tally } = { ip: '127.0.0.1' },
+): Promise<Reply<T> | undefined> {
   const into = options.into;
   const started = performance.now();
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
@@ -84,6 +89,8 @@ async function call<T = unknown>(base: string, method: string, url: string, opti
           ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(options.cookie ? { cookie: options.cookie } : {}),
+          // The same key on every attempt: a retried POST whose first attempt was committed gets that one back.
+          ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
         },
         ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
         signal: AbortSignal.timeout(30_000),
@@ -331,6 +338,7 @@ try {
         token: u.token,
         // Prompts of this run only: Redis keeps cached answers for an hour, and a cached answer is a different path.
         body: { prompt: `dashboard stat cards, user ${u.n} round ${i} (${prefix})`, target: 'react-tailwind', async: true },
+        idempotencyKey: randomUUID(),
         expect: [202],
         into: tallies.generations,
       });
@@ -413,6 +421,9 @@ try {
   const lostGenerations = generationRows.filter((r) => r.status === 'failed' && r.code === 'JOB_LOST');
   check(generationRows.every((r) => r.status === 'succeeded' || (r.code === 'JOB_LOST' && !acceptedGenerations.has(r.id))), `every generation in the database succeeded, but for ${lostGenerations.length} whose process died before queueing it and before answering (closed as JOB_LOST)`);
   check(accepted.generations.every((id) => generationRows.some((r) => r.id === id && r.status === 'succeeded')), `every accepted generation has its row, succeeded (${generationRows.length} rows, ${accepted.generations.length} accepted)`);
+  // With an Idempotency-Key on every queued generation, a retried POST adds no row of its own.
+  const preload = 1 + RENDER_USERS;
+  check(new Set(accepted.generations).size === accepted.generations.length && generationRows.length === accepted.generations.length + preload, `one row per generation request, retries included: ${generationRows.length} rows = ${accepted.generations.length} accepted + ${preload} made before the load`);
   const saved = (await db.query<{ rows: string; distinct_components: string }>(`select count(*) as rows, count(distinct component_id) as distinct_components from generations where component_id is not null`)).rows[0]!;
   const components = Number((await db.query<{ n: string }>(`select count(*) as n from components`)).rows[0]!.n);
   const versions = Number((await db.query<{ n: string }>(`select count(*) as n from component_versions`)).rows[0]!.n);

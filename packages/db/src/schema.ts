@@ -151,10 +151,14 @@ export const generations = pgTable(
     durationMs: integer('duration_ms'),
     fromCache: boolean('from_cache').notNull().default(false),
     error: jsonb('error'),
+    /** The client's Idempotency-Key for an async generation: a retry with the same key gets this row. */
+    idempotencyKey: text('idempotency_key'),
     ...timestamps,
   },
   (t) => [
     index('generations_owner_created_idx').on(t.ownerId, t.createdAt),
+    uniqueIndex('generations_owner_idempotency_key').on(t.ownerId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null and ${t.ownerId} is not null`),
+    uniqueIndex('generations_anonymous_idempotency_key').on(t.anonymousId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null and ${t.anonymousId} is not null`),
     index('generations_anonymous_idx').on(t.anonymousId),
     // jobs.reconcile looks for old unfinished rows every 5 minutes: only those are indexed.
     index('generations_unfinished_idx').on(t.createdAt).where(sql`${t.status} in ('queued', 'running')`),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generationsRepository } from '@anclora/db';
 import { createTestApp, realServices, type TestApp } from '../testing/test-app.js';
 import { signUp } from '../testing/accounts.js';
+import { consumeGenerations } from '../plugins/services.js';
 import { VISITOR_COOKIE } from './generation-routes.js';
 
 /** Splits a text/event-stream body into its events. */
@@ -262,6 +263,77 @@ describe.each([
       const credits = await t.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: owner.authorization } });
       expect(credits.json()).toMatchObject({ limit: 3, used: 3, remaining: 0 });
     } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each([
+  { backend: 'embedded' as const, run: true },
+  { backend: 'real' as const, run: realServices.available },
+])('Idempotency-Key on queued generations ($backend)', ({ backend, run }) => {
+  const tag = backend === 'real' ? '[postgres] [redis]' : '[pglite]';
+  it.runIf(run)(`gives a retry the first request's id, one row and one charge, even when retries race ${tag}`, async () => {
+    const t = await createTestApp({ backend, env: { FREE_MONTHLY_GENERATIONS: '10', GENERATION_RATE_LIMIT_PER_MINUTE: '100' } });
+    let consumer: ReturnType<typeof consumeGenerations> | undefined;
+    try {
+      const owner = await signUp(t.app, 'idempotent');
+      // On embedded defaults the server runs its queue; on Redis, a consumer as another instance would.
+      consumer = backend === 'real' ? consumeGenerations(t.app, 1) : undefined;
+      const payload = { prompt: `pricing table ${crypto.randomUUID()}`, target: 'html-css', async: true };
+      const post = (key: string, body: object = payload) =>
+        t.app.inject({ method: 'POST', url: '/api/generations', headers: { authorization: owner.authorization, 'idempotency-key': key }, payload: body });
+      const key = crypto.randomUUID();
+      const answers = await Promise.all([post(key), post(key), post(key), post(key)]);
+      expect(answers.map((a) => a.statusCode)).toEqual([202, 202, 202, 202]);
+      const ids = new Set(answers.map((a) => a.json<{ id: string }>().id));
+      expect(ids.size).toBe(1);
+      const [id] = [...ids];
+
+      // Later, after it ran: the same answer again, nothing new queued or charged.
+      const rows = generationsRepository(t.infra.database.primary);
+      await expect.poll(async () => (await rows.findById(id!))?.status, { timeout: 15_000 }).toBe('succeeded');
+      expect((await post(key)).json()).toEqual({ id, status: 'queued' });
+      const credits = await t.app.inject({ method: 'GET', url: '/api/generations/credits', headers: { authorization: owner.authorization } });
+      expect(credits.json<{ used: number }>().used).toBe(1);
+
+      // The same key for something else is refused; a key needs async.
+      const reused = await post(key, { ...payload, prompt: 'something else' });
+      expect(reused.statusCode).toBe(422);
+      expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      const direct = await post(crypto.randomUUID(), { prompt: 'card', target: 'html-css' });
+      expect(direct.statusCode).toBe(400);
+      expect(direct.json().error.message).toContain('async');
+      const bad = await post('has spaces in it');
+      expect(bad.statusCode).toBe(400);
+    } finally {
+      await consumer?.close();
+      await t.close();
+    }
+  });
+
+  it.runIf(run)(`queues the job again when the first attempt died between its row and its job ${tag}`, async () => {
+    const t = await createTestApp({ backend, env: { GENERATION_RATE_LIMIT_PER_MINUTE: '100' } });
+    let consumer: ReturnType<typeof consumeGenerations> | undefined;
+    try {
+      const owner = await signUp(t.app, 'idempotent-heal');
+      // On embedded defaults the server runs its queue; on Redis, a consumer as another instance would.
+      consumer = backend === 'real' ? consumeGenerations(t.app, 1) : undefined;
+      const key = crypto.randomUUID();
+      const prompt = `alert banner ${crypto.randomUUID()}`;
+      // What a process that crashed after its insert leaves: a queued row with the key, and no job.
+      const rows = generationsRepository(t.infra.database.primary);
+      const orphan = await rows.create({ ownerId: owner.userId, prompt, target: 'html-css', provider: 'offline', model: 'offline', status: 'queued', idempotencyKey: key });
+      const retry = await t.app.inject({
+        method: 'POST',
+        url: '/api/generations',
+        headers: { authorization: owner.authorization, 'idempotency-key': key },
+        payload: { prompt, target: 'html-css', async: true },
+      });
+      expect(retry.json()).toEqual({ id: orphan.id, status: 'queued' });
+      await expect.poll(async () => (await rows.findById(orphan.id))?.status, { timeout: 15_000 }).toBe('succeeded');
+    } finally {
+      await consumer?.close();
       await t.close();
     }
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DesignSystemId, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
+import { AppError, DesignSystemId, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
 import { toAppError } from '../plugins/error-handler.js';
 import type { GenerationEvent, GenerationResult } from '../services/generation-service.js';
 import type { Requester } from '../services/quota.js';
@@ -72,12 +72,23 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
         tags: ['generations'],
         summary: 'Generate (or refine, with componentId) a component; Accept: text/event-stream streams progress',
         body: GenerationBody,
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 255,
+              pattern: '^[\\x21-\\x7e]+$',
+              description: 'With async: true, a retry carrying the same key gets the first request’s id instead of a second generation (any printable ASCII, up to 255 characters; a UUID is usual)',
+            }),
+          ),
+        }),
         response: {
           202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }),
           401: errorRef,
           402: errorRef,
           403: errorRef,
           404: errorRef,
+          422: errorRef,
           ...commonErrorResponses,
         },
       },
@@ -85,7 +96,11 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
     async (request, reply) => {
       const who = requesterOf(request, reply);
       const { async: queued, ...body } = request.body;
-      if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who));
+      const idempotencyKey = request.headers['idempotency-key'];
+      if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who, idempotencyKey));
+      if (idempotencyKey !== undefined) {
+        throw new AppError('VALIDATION_ERROR', 400, 'Idempotency-Key applies to queued generations: send it with "async": true (a streamed or direct answer cannot be replayed).');
+      }
       // Every 4xx (target, design system, ownership, quota) is decided here, before a stream opens.
       const preparing = performance.now();
       const job = await app.services.generations.prepare(body, who);

@@ -52,6 +52,14 @@ class AlreadySucceeded extends Error {
   }
 }
 
+/** PostgreSQL's unique_violation, as node-postgres or PGlite report it (drizzle may wrap it). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
 type FinishFields = Parameters<ReturnType<typeof generationsRepository>['finish']>[1];
 
 interface Saved {
@@ -186,9 +194,14 @@ export function createGenerationService(deps: {
     /**
      * `async: true`: checks the request now (so 4xx answers come at once), logs
      * it as queued and hands it to the generations queue; the result is read
-     * with status().
+     * with status(). With an Idempotency-Key, a retry of the same request gets
+     * the first one's id instead of a second generation, and queues its job
+     * again if the first attempt died before it could (the queue keeps one job per id).
      */
-    async enqueue(request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
+    async enqueue(request: GenerationRequest, who: Requester, idempotencyKey?: string): Promise<{ id: string; status: 'queued' }> {
+      const owner = 'actor' in who ? { ownerId: who.actor.userId } : { anonymousId: who.visitorId };
+      const earlier = idempotencyKey ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
+      if (earlier) return replay(earlier, request, who);
       const { generator, fromCache } = await this.prepare(request, who);
       const fields = {
         ownerId: 'actor' in who ? who.actor.userId : null,
@@ -199,15 +212,18 @@ export function createGenerationService(deps: {
         provider: generator.provider,
         model: generator.model,
         status: 'queued' as const,
+        idempotencyKey: idempotencyKey ?? null,
       };
-      const row = fromCache ? await generations.create(fields) : await deps.quota.reserve(who, (tx) => generationsRepository(tx).create(fields));
-      const requester = 'actor' in who ? { userId: who.actor.userId, sessionId: who.actor.sessionId } : { visitorId: who.visitorId, ip: who.ip };
-      const job = JOBS['generations.run'];
-      await deps.queue.add(QUEUES.generations, 'generations.run', { generationId: row.id, request: compact(request), requester } satisfies JobPayloads['generations.run'], {
-        attempts: job.attempts,
-        timeoutMs: job.timeoutMs,
-        jobId: row.id,
-      });
+      let row: GenerationRow;
+      try {
+        row = fromCache ? await generations.create(fields) : await deps.quota.reserve(who, (tx) => generationsRepository(tx).create(fields));
+      } catch (error) {
+        // The same key from a request running alongside this one: the first row wins.
+        const winner = idempotencyKey && isUniqueViolation(error) ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
+        if (!winner) throw error;
+        return replay(winner, request, who);
+      }
+      await queueGeneration(row.id, request, who);
       return { id: row.id, status: 'queued' };
     },
 
@@ -389,6 +405,28 @@ export function createGenerationService(deps: {
       .catch((error: unknown) => deps.onBookkeepingError?.('cache write', error));
     timer.lap('cache'); // result.timings is the timer's record
     return result;
+  }
+
+  /** Hands an accepted generation to the queue; the job id is the row's, so adding it twice keeps one job. */
+  async function queueGeneration(generationId: string, request: GenerationRequest, who: Requester): Promise<void> {
+    const requester = 'actor' in who ? { userId: who.actor.userId, sessionId: who.actor.sessionId } : { visitorId: who.visitorId, ip: who.ip };
+    const job = JOBS['generations.run'];
+    await deps.queue.add(QUEUES.generations, 'generations.run', { generationId, request: compact(request), requester } satisfies JobPayloads['generations.run'], {
+      attempts: job.attempts,
+      timeoutMs: job.timeoutMs,
+      jobId: generationId,
+    });
+  }
+
+  /** The answer to a retry with a known Idempotency-Key: the first request's id, if it asked for the same thing. */
+  async function replay(row: GenerationRow, request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
+    // A finished generation's componentId is the component it saved, so it only tells a refinement apart.
+    if (row.prompt !== request.prompt || row.target !== request.target || (request.componentId !== undefined && row.componentId !== request.componentId)) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+    }
+    // Still queued: the first attempt may have died between its row and its job.
+    if (row.status === 'queued') await queueGeneration(row.id, request, who);
+    return { id: row.id, status: 'queued' };
   }
 
   /**

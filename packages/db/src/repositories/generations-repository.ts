@@ -72,6 +72,13 @@ export function generationsRepository(db: Executor) {
       return rows[0];
     },
 
+    /** The requester's generation accepted with this Idempotency-Key, if any. */
+    async findByIdempotencyKey(who: { ownerId: string } | { anonymousId: string }, key: string): Promise<GenerationRow | undefined> {
+      const owner = 'ownerId' in who ? eq(generations.ownerId, who.ownerId) : eq(generations.anonymousId, who.anonymousId);
+      const rows = await db.select().from(generations).where(and(owner, eq(generations.idempotencyKey, key))).limit(1);
+      return rows[0];
+    },
+
     async findById(id: string): Promise<GenerationRow | undefined> {
       const rows = await db.select().from(generations).where(eq(generations.id, id)).limit(1);
       return rows[0];

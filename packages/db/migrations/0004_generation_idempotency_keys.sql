@@ -1,0 +1,3 @@
+ALTER TABLE "generations" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "generations_owner_idempotency_key" ON "generations" USING btree ("owner_id","idempotency_key") WHERE "generations"."idempotency_key" is not null and "generations"."owner_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "generations_anonymous_idempotency_key" ON "generations" USING btree ("anonymous_id","idempotency_key") WHERE "generations"."idempotency_key" is not null and "generations"."anonymous_id" is not null;
