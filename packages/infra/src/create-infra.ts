@@ -87,7 +87,7 @@ export async function createInfra(config: Config, options: CreateInfraOptions = 
     if (redisFailFast) opened.push(async () => redisFailFast.disconnect());
 
     const cache =
-      options.overrides?.cache ?? (redis ? createRedisCache({ redis, ownsConnection: false }) : createMemoryCache());
+      options.overrides?.cache ?? (redis ? createRedisCache({ redis, ownsConnection: false, prefix: `${config.redis.queuePrefix}:cache:` }) : createMemoryCache());
     opened.push(() => cache.close());
 
     const queue =

@@ -123,7 +123,7 @@ describe.skipIf(!existsSync(chromiumPath))('browser pool [chromium]', () => {
     expect(error).toBeInstanceOf(BrowserJobTimeoutError);
     expect(error).toMatchObject({ code: 'BROWSER_JOB_TIMEOUT', attempts: 1 });
     expect(elapsed).toBeGreaterThanOrEqual(1_000);
-    expect(elapsed).toBeLessThan(3_500); // the first use also launches the browser
+    expect(elapsed).toBeLessThan(6_000); // bounded, not hung: the first use also launches the browser, slow on a loaded machine
     const after = performance.now();
     expect((await p.run(title)).value).toBe('pooled');
     expect(performance.now() - after).toBeLessThan(2_000);

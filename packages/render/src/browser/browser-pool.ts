@@ -299,8 +299,18 @@ class ChromiumPool implements BrowserPool {
   private async createSlot(): Promise<Slot> {
     this.slotCount += 1;
     try {
-      const browser = await this.ensureBrowser();
-      const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+      let browser = await this.ensureBrowser();
+      let context: BrowserContext;
+      try {
+        context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+      } catch (error) {
+        // The browser went away before its 'disconnected' event was handled (it closed or
+        // crashed moments ago): treat it as gone and open the page on a new one.
+        if (!TARGET_GONE.test(firstLine(error))) throw error;
+        this.onDisconnected(browser);
+        browser = await this.ensureBrowser();
+        context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+      }
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       let kill: (error: Error) => void = () => undefined;
