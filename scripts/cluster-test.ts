@@ -451,9 +451,6 @@ try {
 /** Stops everything the run started and removes what it created; safe to call twice. */
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
-    // s3rver's child is unref'd (a test helper): without this, waiting for it would leave Node's
-    // event loop empty and end the script mid-cleanup (exit code 13).
-    const keepAlive = setInterval(() => {}, 1000);
     await Promise.all(services.map((s) => stopService(s)));
     if (problems.length > 0) {
       for (const s of services) {
@@ -466,7 +463,6 @@ function cleanUp(): Promise<void> {
     await s3?.close();
     await temp?.drop().catch((error: unknown) => console.error(`could not drop ${temp?.url}:`, error));
     await rm(tmp, { recursive: true, force: true });
-    clearInterval(keepAlive);
   })();
   return cleaning;
 }

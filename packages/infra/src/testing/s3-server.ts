@@ -113,6 +113,9 @@ function waitForPort(child: ChildProcess): Promise<number> {
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // The child was unref'd so a forgotten close() cannot hold a test run open; while close() waits
+  // for it, it must hold the event loop, or a script with nothing else pending ends mid-close.
+  child.ref();
   child.kill('SIGTERM');
   await exited;
 }
