@@ -171,8 +171,22 @@ describe.skipIf(!existsSync(chromiumPath))('browser pool [chromium]', () => {
     await p.run(async (page) => {
       await page.goto(site.url('/'));
       await page.context().browser()!.close();
-    }).catch(() => undefined);
+    }, { retry: false }).catch(() => undefined);
     expect((await p.run(title)).value).toBe('pooled');
+    expect(p.stats().launches).toBe(2);
+  });
+
+  it('opens the next page on a new browser while the old one is still closing', async () => {
+    // The job leaves the browser mid-close: it still reports itself connected, but new pages on it fail.
+    const p = pool({ size: 1 });
+    let closing: Promise<void> | undefined;
+    await p.run(async (page) => {
+      await page.goto(site.url('/'));
+      closing = page.context().browser()!.close();
+      return 'left';
+    }, { retry: false }).catch(() => undefined);
+    const [next] = await Promise.all([p.run(title), closing]);
+    expect(next.value).toBe('pooled');
     expect(p.stats().launches).toBe(2);
   });
 

@@ -121,6 +121,9 @@ interface Waiter {
 // Messages playwright uses when the target under a call went away.
 const TARGET_GONE = /target crashed|page crashed|target closed|has been closed|browser has disconnected|crashed/i;
 
+/** How opening a page fails on a browser that is closing: the target errors, or Chromium refusing new tabs. */
+const BROWSER_GOING = new RegExp(`${TARGET_GONE.source}|Failed to open a new tab`, 'i');
+
 const CLEANUP_TIMEOUT_MS = 2_000;
 
 export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
@@ -300,19 +303,20 @@ class ChromiumPool implements BrowserPool {
     this.slotCount += 1;
     try {
       let browser = await this.ensureBrowser();
-      let context: BrowserContext;
+      let opened: OpenedPage;
       try {
-        context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+        opened = await openPage(browser);
       } catch (error) {
-        // The browser went away before its 'disconnected' event was handled (it closed or
-        // crashed moments ago): treat it as gone and open the page on a new one.
-        if (!TARGET_GONE.test(firstLine(error))) throw error;
+        // The browser went away before its 'disconnected' event was handled (it closed or crashed
+        // moments ago, or a close() is under way while it still reports itself connected): treat
+        // it as gone and open the page on a new one.
+        if (!BROWSER_GOING.test(firstLine(error))) throw error;
         this.onDisconnected(browser);
+        void browser.close().catch(() => undefined);
         browser = await this.ensureBrowser();
-        context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+        opened = await openPage(browser);
       }
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
+      const { context, page, cdp } = opened;
       let kill: (error: Error) => void = () => undefined;
       const dead = new Promise<never>((_, reject) => {
         kill = reject;
@@ -413,6 +417,25 @@ class ChromiumPool implements BrowserPool {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+/** A fresh context with one page and its CDP session; the context is closed again if a later step fails. */
+async function openPage(browser: Browser): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    return { context, page, cdp };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
   }
 }
 
