@@ -11,17 +11,12 @@
  *   production — offline generator on PostgreSQL + Redis (needs TEST_DATABASE_URL, TEST_REDIS_URL)
  * Env: BENCH_REQUESTS (default 200), BENCH_SCENARIOS (comma list, default all available).
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { startFakeAnthropic, type FakeServer } from '@anclora/ai/testing';
 import { createTempDatabase } from '@anclora/db';
 import { ARCHETYPES, generateSpec } from '@anclora/engine';
-import { freePort } from './lib/free-port.js';
+import { startApiBundle, type ApiBundle } from './lib/server-bundles.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
 // A per-run salt: the production scenario's Redis cache outlives a run, and every miss must be a miss.
 const salt = randomBytes(3).toString('hex');
@@ -60,31 +55,10 @@ interface Scenario {
 }
 
 async function runScenario(scenario: Scenario): Promise<void> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-bench-gen-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn('node', [path.join(root, 'apps/api/dist/server.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      ANONYMOUS_TRIAL_GENERATIONS: '1000000',
-      GENERATION_RATE_LIMIT_PER_MINUTE: '1000000',
-      RATE_LIMIT_MAX: '1000000',
-      ...scenario.env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  let server: ApiBundle | undefined;
   try {
-    for (;;) {
-      const res = await fetch(`${url}/api/health`).catch(() => undefined);
-      if (res?.ok) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    server = await startApiBundle({ ANONYMOUS_TRIAL_GENERATIONS: '1000000', GENERATION_RATE_LIMIT_PER_MINUTE: '1000000', ...scenario.env }, { tmpPrefix: 'anclora-bench-gen-' });
+    const { url } = server;
     const post = (prompt: string, target: string, accept = 'application/json') =>
       fetch(`${url}/api/generations`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ prompt, target }) });
 
@@ -151,9 +125,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
     console.log(`SSE request → first event:                    ${stats(firstEvent)}`);
     if (relay.length) console.log(`provider's first token → client SSE event:    ${stats(relay)}   (aim: < 5 ms)`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.on('exit', r));
-    await rm(dataDir, { recursive: true, force: true });
+    await server?.stop();
     await scenario.cleanup?.();
   }
 }

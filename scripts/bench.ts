@@ -8,46 +8,28 @@
  * BENCH_DATABASE_URL and BENCH_REDIS_URL the full stack is measured again on
  * real PostgreSQL and Redis (a throwaway database is created and dropped).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createTempDatabase } from '@anclora/db';
 import { freePort } from './lib/free-port.js';
+import { answers, startService, stopService, waitUntil } from './lib/processes.js';
+import { root, startApiBundle } from './lib/server-bundles.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-/** Starts a server on a free port and resolves once GET /api/health answers 200. */
-async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Server> {
+/** scripts/bench-bare-server.ts, the baseline: Fastify with one route and none of the app. */
+async function startBareServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const res = await fetch(`${url}/api/health`).catch(() => undefined);
-    if (res?.status === 200) return { url, child };
-    if (Date.now() > deadline) throw new Error('server did not answer within 60 s');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-async function stop(server: Server): Promise<void> {
-  const exited = new Promise((r) => server.child.on('exit', r));
-  server.child.kill('SIGTERM');
-  await exited;
+  const bare = startService('bare server', path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/bench-bare-server.ts')], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+  });
+  await waitUntil(bare, '/api/health', answers(`${url}/api/health`), { pollMs: 10 });
+  return { url, stop: () => stopService(bare) };
 }
 
 interface Figures {
@@ -67,18 +49,9 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
 /** Process spawn to the first 200 from /api/ready (health first answers a few ms earlier). */
 async function coldStart(dataDir: string): Promise<number> {
   const started = performance.now();
-  const server = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: dataDir,
-  });
-  for (;;) {
-    const res = await fetch(`${server.url}/api/ready`).catch(() => undefined);
-    if (res?.status === 200) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  const server = await startApiBundle({}, { dataDir, pollMs: 10 });
   const ms = performance.now() - started;
-  await stop(server);
+  await server.stop();
   return ms;
 }
 
@@ -98,44 +71,31 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-bench-'));
 try {
   console.log(`# bench: ${connections} connections, ${seconds} s per run, Node ${process.version}, ${os.cpus().length} CPUs\n`);
 
-  const bare = await startProcess(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/bench-bare-server.ts')], {});
+  const bare = await startBareServer();
   const bareHealth = await load(`${bare.url}/api/health`);
-  await stop(bare);
+  await bare.stop();
   console.log(`bare Fastify   GET /api/health   ${fmt(bareHealth)}`);
 
   // The full stack as production runs it (helmet, CORS, rate limit, metrics,
   // request ids, JSON logs at the production level), on embedded defaults. The
   // rate limit stays on with a ceiling the benchmark cannot reach.
-  const full = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: path.join(dataDir, 'full'),
-    RATE_LIMIT_MAX: '1000000',
-    
-  });
+  const full = await startApiBundle({}, { dataDir: path.join(dataDir, 'full') });
   const fullHealth = await load(`${full.url}/api/health`);
   console.log(`full stack     GET /api/health   ${fmt(fullHealth)}`);
 
   const me = await loadAuthenticatedRead(full.url);
   console.log(`full stack     GET /api/auth/me  ${fmt(me)}  (JWT verify + user/session join on PGlite)`);
-  await stop(full);
+  await full.stop();
 
   if (process.env.BENCH_DATABASE_URL && process.env.BENCH_REDIS_URL) {
     const temp = await createTempDatabase(process.env.BENCH_DATABASE_URL, 'bench');
     try {
-      const real = await startProcess('node', [path.join(root, 'apps/api/dist/server.js')], {
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: path.join(dataDir, 'real'),
-        DATABASE_URL: temp.url,
-        REDIS_URL: process.env.BENCH_REDIS_URL,
-        RATE_LIMIT_MAX: '1000000',
-      });
+      const real = await startApiBundle({ DATABASE_URL: temp.url, REDIS_URL: process.env.BENCH_REDIS_URL }, { dataDir: path.join(dataDir, 'real') });
       const health = await load(`${real.url}/api/health`);
       console.log(`PostgreSQL+Redis GET /api/health   ${fmt(health)}`);
       const read = await loadAuthenticatedRead(real.url);
       console.log(`PostgreSQL+Redis GET /api/auth/me  ${fmt(read)}  (rate limit counted in Redis on every request)`);
-      await stop(real);
+      await real.stop();
     } finally {
       await temp.drop();
     }

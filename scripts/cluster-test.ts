@@ -29,8 +29,8 @@ import { startS3Server, type S3TestServer } from '@anclora/infra/testing';
 import { QUEUES } from '@anclora/shared';
 import { freePort } from './lib/free-port.js';
 import { answers, running, startService, stopService, waitUntil, type Service } from './lib/processes.js';
+import { buildBundles, bundlePath, startBundle } from './lib/server-bundles.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '24' } } });
 const LOAD_SECONDS = Number(args.seconds);
 if (!Number.isFinite(LOAD_SECONDS) || LOAD_SECONDS < 12) throw new Error('--seconds must be a number >= 12');
@@ -189,8 +189,7 @@ try {
   const nginxBinary = process.env.NGINX ?? 'nginx';
   if (spawnSync(nginxBinary, ['-v']).status !== 0) throw new Error(`nginx is not installed (apt-get install nginx), or NGINX=${nginxBinary} is wrong`);
   // Services: PostgreSQL database, S3, migrations.
-  const build = spawnSync('node', [path.join(root, 'scripts/build-servers.mjs')], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('building the server bundles failed');
+  buildBundles();
   temp = await createTempDatabase(process.env.CLUSTER_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'cluster');
   s3 = await startS3Server();
   const apiPorts = [await freePort(), await freePort(), await freePort()];
@@ -226,22 +225,14 @@ try {
   };
   delete env.SENTRY_DSN;
   delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  const migrate = spawnSync('node', [path.join(root, 'apps/api/dist/migrate.js')], { env: { ...env, DATA_DIR: path.join(tmp, 'migrate') }, encoding: 'utf8' });
+  const migrate = spawnSync('node', [bundlePath('migrate')], { env: { ...env, DATA_DIR: path.join(tmp, 'migrate') }, encoding: 'utf8' });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stderr}`);
 
   const apis = apiPorts.map((port, i) =>
-    startService(`api-${i + 1}`, 'node', [path.join(root, 'apps/api/dist/server.js')], {
-      cwd: root,
-      env: { ...env, PORT: String(port), PREVIEW_PORT: String(previewPorts[i]), DATA_DIR: path.join(tmp, `api-${i + 1}`) },
-      logFile: path.join(tmp, `api-${i + 1}.log`),
-    }),
+    startBundle('api', `api-${i + 1}`, { ...env, PORT: String(port), PREVIEW_PORT: String(previewPorts[i]), DATA_DIR: path.join(tmp, `api-${i + 1}`) }, path.join(tmp, `api-${i + 1}.log`)),
   );
   const workers = workerPorts.map((port, i) =>
-    startService(`worker-${i + 1}`, 'node', [path.join(root, 'apps/worker/dist/main.js')], {
-      cwd: root,
-      env: { ...env, WORKER_METRICS_PORT: String(port), DATA_DIR: path.join(tmp, `worker-${i + 1}`) },
-      logFile: path.join(tmp, `worker-${i + 1}.log`),
-    }),
+    startBundle('worker', `worker-${i + 1}`, { ...env, WORKER_METRICS_PORT: String(port), DATA_DIR: path.join(tmp, `worker-${i + 1}`) }, path.join(tmp, `worker-${i + 1}.log`)),
   );
   await writeFile(path.join(tmp, 'nginx.conf'), nginxConfig(nginxPort, apiPorts));
   await Promise.all(['nginx-body', 'nginx-proxy', 'nginx-fastcgi', 'nginx-uwsgi', 'nginx-scgi'].map((d) => mkdir(path.join(tmp, d))));
@@ -454,7 +445,7 @@ function cleanUp(): Promise<void> {
     await Promise.all(services.map((s) => stopService(s)));
     if (problems.length > 0) {
       for (const s of services) {
-        const log = await readFile(s.logFile, 'utf8').catch(() => '');
+        const log = s.logFile ? await readFile(s.logFile, 'utf8').catch(() => '') : '';
         if (log.trim()) console.log(`\n--- ${s.name} log (last 30 lines)\n${log.trim().split('\n').slice(-30).join('\n')}`);
       }
     }

@@ -20,16 +20,12 @@
  * Exit code 1 when, in any scenario, errors exceed 1 % of requests or a non-2xx other than
  * 429 appears.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTempDatabase, type TempDatabase } from '@anclora/db';
-import { freePort } from './lib/free-port.js';
+import { buildBundles, startApiBundle, type ApiBundle } from './lib/server-bundles.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { url: { type: 'string' }, scale: { type: 'string', default: 'full' } } });
 if (args.scale !== 'small' && args.scale !== 'full') throw new Error('--scale must be small or full');
 const plan = args.scale === 'small' ? { stages: [10], seconds: 3 } : { stages: [10, 50, 100], seconds: 10 };
@@ -50,38 +46,19 @@ interface Row {
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 
 // ── the server under test ───────────────────────────────────────────────────────────────────
-async function startServer(dataDir: string, extraEnv: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const build = spawnSync('node', [path.join(root, 'scripts/build-servers.mjs')], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('building the server bundles failed');
-  const [port, previewPort] = [await freePort(), await freePort()];
-  const child = spawn('node', [path.join(root, 'apps/api/dist/server.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PREVIEW_PORT: String(previewPort),
-      DATA_DIR: dataDir,
+async function startServer(extraEnv: Record<string, string>): Promise<ApiBundle> {
+  buildBundles();
+  return startApiBundle(
+    {
       // The limits stay on, with ceilings a load test cannot reach: we measure the work, not 429s.
-      RATE_LIMIT_MAX: '1000000',
       LOGIN_RATE_LIMIT_MAX: '1000000',
       GENERATION_RATE_LIMIT_PER_MINUTE: '1000000',
       FREE_MONTHLY_GENERATIONS: '1000000000',
       ANONYMOUS_TRIAL_GENERATIONS: '1000000000',
       ...extraEnv,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if ((await fetch(`${url}/api/ready`).catch(() => undefined))?.status === 200) return { url, child };
-    if (Date.now() > deadline) throw new Error('server not ready within 60 s');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+    { tmpPrefix: 'anclora-load-' },
+  );
 }
 
 // ── fixtures: users, a public component, a component per rendering user ──────────────────────
@@ -182,8 +159,7 @@ function table(rows: Row[]): string {
 }
 
 // ── main ────────────────────────────────────────────────────────────────────────────────────
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anclora-load-'));
-let child: ChildProcess | undefined;
+let server: ApiBundle | undefined;
 let temp: TempDatabase | undefined;
 let failed = false;
 try {
@@ -196,9 +172,8 @@ try {
       Object.assign(extra, { DATABASE_URL: temp.url, REDIS_URL: process.env.LOAD_REDIS_URL, RUN_WORKER_IN_PROCESS: 'true', QUEUE_PREFIX: `anclora-load-${process.pid}` });
       where = 'apps/api/dist/server.js on PostgreSQL (throwaway database) and Redis, render worker in process';
     }
-    const server = await startServer(dataDir, extra);
+    server = await startServer(extra);
     base = server.url;
-    child = server.child;
   }
 
   const maxUsers = Math.max(...plan.stages);
@@ -265,14 +240,9 @@ try {
     console.log(`\nPASSED: every scenario under 1 % errors, no non-2xx other than 429.`);
   }
 } finally {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.on('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   // LOAD_KEEP_DATABASE=1 keeps the populated database, e.g. for a backup/restore drill.
   if (temp && process.env.LOAD_KEEP_DATABASE === '1') console.error(`kept database: ${temp.url}`);
   else await temp?.drop();
-  await rm(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

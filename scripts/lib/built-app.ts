@@ -4,17 +4,14 @@
  * the production server bundle (apps/api/dist/server.js) on embedded defaults,
  * in its own process with a throwaway DATA_DIR.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './free-port.js';
+import { bundlePath, root, startApiBundle } from './server-bundles.js';
 
-export const root = path.resolve(import.meta.dirname, '../..');
+export { root };
 export const webDist = path.join(root, 'apps/web/dist');
-const serverBundle = path.join(root, 'apps/api/dist/server.js');
-const READY_TIMEOUT_MS = 60_000;
 
 /** Exit code 2: nothing was measured; the build has to be fixed (or left alone) first. */
 function refuse(message: string): never {
@@ -33,7 +30,7 @@ const newestIn = (dir: string): number =>
  * than the build (`purpose` finishes the sentence: "to measure the current code").
  */
 export function checkBuild(purpose: string): void {
-  if (!existsSync(path.join(webDist, 'index.html')) || !existsSync(serverBundle)) {
+  if (!existsSync(path.join(webDist, 'index.html')) || !existsSync(bundlePath('api'))) {
     refuse('apps/web/dist or apps/api/dist is missing: run `npm run build` first.');
   }
   if (newestIn(path.join(root, 'apps/web/src')) > statSync(path.join(webDist, 'index.html')).mtimeMs) {
@@ -51,47 +48,25 @@ export interface BuiltApp {
 /** Starts the built app on a free port and resolves once /api/ready answers; `tmpPrefix` names its temp DATA_DIR. */
 export async function startBuiltApp(tmpPrefix: string): Promise<BuiltApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), tmpPrefix));
+  const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
   // Serve a copy of the build: an e2e run elsewhere may rebuild apps/web/dist meanwhile, and the server
   // only serves the asset files it found at start-up.
   const servedDist = path.join(dataDir, 'web-dist');
   await cp(webDist, servedDist, { recursive: true });
   const referenced = [...readFileSync(path.join(servedDist, 'index.html'), 'utf8').matchAll(/"\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   if (referenced.some((file) => !existsSync(path.join(servedDist, file)))) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     refuse('apps/web/dist changed while it was being copied (a build running elsewhere): run this again.');
   }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawn('node', [serverBundle], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PREVIEW_PORT: '0',
-      DATA_DIR: dataDir,
-      WEB_DIST_DIR: servedDist,
-      RATE_LIMIT_MAX: '1000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = async () => {
-    if (server.exitCode === null && server.signalCode === null) await new Promise((resolve) => server.once('exit', resolve).kill());
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  try {
-    const deadline = Date.now() + READY_TIMEOUT_MS;
-    for (;;) {
-      const res = await fetch(`${url}/api/ready`).catch(() => undefined);
-      if (res?.ok) break;
-      if (server.exitCode !== null || Date.now() > deadline) throw new Error('the server did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } catch (error) {
-    await stop();
+  const server = await startApiBundle({ PREVIEW_PORT: '0', WEB_DIST_DIR: servedDist }, { dataDir }).catch(async (error: unknown) => {
+    await removeDataDir();
     throw error;
-  }
-  return { url, stop };
+  });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      await removeDataDir();
+    },
+  };
 }

@@ -1,25 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 
-/** A child process of a test run: its output goes to a log file, read when something fails. */
+/** A child process of a script run: its output goes to a log file, read when something fails. */
 export interface Service {
   name: string;
   child: ChildProcess;
-  logFile: string;
+  /** Without one, the child's stderr is the script's own (a benchmark shows a server's warnings as they come). */
+  logFile?: string;
   /** Resolves with the exit code (or the signal's name) once the process has ended. */
   exited: Promise<number | string>;
 }
 
-export function startService(name: string, command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string }): Service {
-  const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+export function startService(name: string, command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile?: string }): Service {
+  const log = options.logFile === undefined ? undefined : createWriteStream(options.logFile, { flags: 'a' });
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: log ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'] });
+  if (log) {
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   // A command that cannot start (not installed, no permission) emits 'error' and never 'exit'.
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
     child.once('error', (error) => {
-      log.write(`${name} could not start: ${error.message}\n`);
+      const message = `${name} could not start: ${error.message}`;
+      if (log) log.write(`${message}\n`);
+      else console.error(message);
       resolve(`not started (${error.message})`);
     });
   });
@@ -28,14 +33,19 @@ export function startService(name: string, command: string, args: string[], opti
 
 export const running = (service: Service): boolean => service.child.pid !== undefined && service.child.exitCode === null && service.child.signalCode === null;
 
-/** Polls `probe` until it answers true; fails early when the process has exited, and after `timeoutMs`. */
-export async function waitUntil(service: Service, what: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+const seeLog = (service: Service): string => (service.logFile ? `; see ${service.logFile}` : '');
+
+/**
+ * Polls `probe` until it answers true; fails early when the process has exited, and after `timeoutMs`.
+ * `pollMs` bounds how late the answer is seen: what times a start-up asks more often.
+ */
+export async function waitUntil(service: Service, what: string, probe: () => Promise<boolean>, { timeoutMs = 60_000, pollMs = 100 } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (!running(service)) throw new Error(`${service.name} exited (${await service.exited}) before ${what}; see ${service.logFile}`);
+    if (!running(service)) throw new Error(`${service.name} exited (${await service.exited}) before ${what}${seeLog(service)}`);
     if (await probe().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`${service.name}: ${what} not within ${timeoutMs / 1000} s; see ${service.logFile}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (Date.now() > deadline) throw new Error(`${service.name}: ${what} not within ${timeoutMs / 1000} s${seeLog(service)}`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
 
