@@ -42,7 +42,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       concurrency: config.worker.concurrency,
       onJobFailed: ({ queue, name, id, error }) => app.log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
     });
-    scheduler = startScheduler(infra, { onError: (err) => app.log.error({ err }, 'scheduling failed') });
+    scheduler = startScheduler(infra, { renderRetentionDays: config.render.retentionDays, onError: (err) => app.log.error({ err }, 'scheduling failed') });
     // Workers stop before the infra they use is closed.
     app.addHook('preClose', async () => {
       scheduler?.stop();

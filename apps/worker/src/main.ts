@@ -47,7 +47,7 @@ try {
     concurrency: config.worker.concurrency,
     onJobFailed: ({ queue, name, id, error }) => log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
   });
-  const scheduler = startScheduler(infra, { onError: (err) => log.error({ err }, 'scheduling failed') });
+  const scheduler = startScheduler(infra, { renderRetentionDays: config.render.retentionDays, onError: (err) => log.error({ err }, 'scheduling failed') });
   // Render jobs: Chromium started on the first job; previews served to it on a loopback listener of its own.
   const rendering = createRendering({ db: infra.database.primary, storage: infra.storage, settings: config.render });
   const renders = consumeRenders(queue, rendering, config.worker.concurrency);

@@ -82,6 +82,8 @@ export const envSchema = z.object({
   RENDER_POOL_SIZE: int(1, 32),
   RENDER_JOB_TIMEOUT_MS: int(1000, 300_000),
   RENDER_DIFF_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  // Days a finished render (and its screenshots) is kept unless something still shows it; 0 keeps all.
+  RENDER_RETENTION_DAYS: int(0, 3650),
   SENTRY_DSN: url(['http', 'https']),
   DATADOG_API_KEY: optionalString,
   RELEASE: optionalString,

@@ -38,6 +38,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ QUEUE_STALLED_INTERVAL_MS: '10' }).join('\n')).toContain('QUEUE_STALLED_INTERVAL_MS');
   });
 
+  it('keeps finished renders 30 days by default; 0 keeps them all; a negative or fractional retention is refused', () => {
+    expect(loadConfig({}).render.retentionDays).toBe(30);
+    expect(loadConfig({ RENDER_RETENTION_DAYS: '0' }).render.retentionDays).toBe(0);
+    expect(loadConfig({ RENDER_RETENTION_DAYS: '90' }).render.retentionDays).toBe(90);
+    expect(problemsOf({ RENDER_RETENTION_DAYS: '-1' }).join('\n')).toContain('RENDER_RETENTION_DAYS');
+    expect(problemsOf({ RENDER_RETENTION_DAYS: '1.5' }).join('\n')).toContain('RENDER_RETENTION_DAYS');
+  });
+
   it('takes the seed values per environment', () => {
     const secrets = {
       JWT_SECRET: 'p'.repeat(40),

@@ -71,6 +71,8 @@ export interface Config {
     jobTimeoutMs: number;
     /** pixelmatch's per-pixel colour threshold (0–1). */
     diffThreshold: number;
+    /** Days a finished render is kept unless a baseline, the component page or a kept diff shows it; 0 keeps all. */
+    retentionDays: number;
   };
   ai: Omit<Profile['ai'], 'provider'> & {
     /** Which provider answers: explicit AI_PROVIDER, else Anthropic with a key, else an OpenAI-compatible URL, else offline. */
@@ -216,6 +218,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       poolSize: env.RENDER_POOL_SIZE ?? 2,
       jobTimeoutMs: env.RENDER_JOB_TIMEOUT_MS ?? 30_000,
       diffThreshold: env.RENDER_DIFF_THRESHOLD ?? 0.1,
+      retentionDays: env.RENDER_RETENTION_DAYS ?? 30,
     },
     limits: {
       freeMonthlyGenerations: env.FREE_MONTHLY_GENERATIONS ?? 50,

@@ -10,3 +10,4 @@ export { designSystemsRepository, type DesignSystemRow } from './repositories/de
 export { componentsRepository, type ComponentRow, type ComponentVersionRow } from './repositories/components-repository.js';
 export { generationsRepository, type GenerationRow, type NewGeneration } from './repositories/generations-repository.js';
 export { rendersRepository, type RenderRow, type NewRender, type BaselineRow } from './repositories/renders-repository.js';
+export { renderRetentionRepository } from './repositories/render-retention-repository.js';

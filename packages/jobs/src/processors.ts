@@ -1,6 +1,7 @@
 import { sessionsRepository } from '@anclora/db';
 import type { Infra } from '@anclora/infra';
 import type { JobName, JobPayloads } from '@anclora/shared';
+import { pruneRenders } from './prune-renders.js';
 import { reconcileJobs } from './reconcile.js';
 
 /**
@@ -23,4 +24,5 @@ export const processors: JobProcessors = {
     return { deleted };
   },
   'jobs.reconcile': (payload, infra) => reconcileJobs(infra, payload.olderThanSeconds),
+  'renders.prune': (payload, infra) => pruneRenders(infra, payload.olderThanDays),
 };

@@ -31,4 +31,21 @@ describe('startScheduler', () => {
     vi.advanceTimersByTime(60 * 60_000);
     expect((await queue.counts(QUEUES.maintenance)).waiting).toBe(PERIODIC_JOBS.length + 1);
   });
+
+  it('prunes renders daily with the configured retention, and not at all with a retention of 0', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2026-11-28T10:02:00Z'));
+    queue = createMemoryQueueBackend();
+    const day = Math.floor(Date.now() / (24 * 60 * 60_000));
+    const scheduler = startScheduler({ queue }, { renderRetentionDays: 14 });
+    await vi.waitFor(async () => expect(await queue!.getJob(QUEUES.maintenance, `renders.prune-${day}`)).toMatchObject({ name: 'renders.prune', data: { olderThanDays: 14 } }));
+    scheduler.stop();
+    await queue.close();
+
+    queue = createMemoryQueueBackend();
+    const keepAll = startScheduler({ queue }, { renderRetentionDays: 0 });
+    await vi.waitFor(async () => expect((await queue!.counts(QUEUES.maintenance)).waiting).toBe(PERIODIC_JOBS.length - 1));
+    expect(await queue.getJob(QUEUES.maintenance, `renders.prune-${day}`)).toBeUndefined();
+    keepAll.stop();
+  });
 });

@@ -21,6 +21,12 @@ export interface JobPayloads {
    * older than `olderThanSeconds` (default 600, well past the 180 s job timeouts).
    */
   'jobs.reconcile': { olderThanSeconds?: number };
+  /**
+   * Deletes finished renders older than `olderThanDays` (default 30) with their images, except those
+   * still shown: baselines, the newest succeeded render per component and target, and the baselines
+   * kept renders were diffed against.
+   */
+  'renders.prune': { olderThanDays?: number };
   /** Renders a component version; the row `renderId` already exists (status queued). */
   'renders.run': { renderId: string };
   /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
@@ -36,6 +42,8 @@ export type JobName = keyof JobPayloads;
 export const JOBS: { [K in JobName]: { queue: QueueName; attempts: number; timeoutMs: number } } = {
   'sessions.cleanup': { queue: QUEUES.maintenance, attempts: 3, timeoutMs: 60_000 },
   'jobs.reconcile': { queue: QUEUES.maintenance, attempts: 1, timeoutMs: 60_000 },
+  // A run stops itself after 4 minutes (a backlog is worked off day by day); tomorrow's run retries.
+  'renders.prune': { queue: QUEUES.maintenance, attempts: 1, timeoutMs: 300_000 },
   // A generation is charged and logged once: no automatic retry.
   'generations.run': { queue: QUEUES.generations, attempts: 1, timeoutMs: 180_000 },
   // The browser pool retries a crashed or hung page once itself; the queue does not retry on top.
