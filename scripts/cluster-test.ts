@@ -340,7 +340,14 @@ try {
   };
   const renderUser = async (u: (typeof renderers)[number]) => {
     while (performance.now() < until) {
-      const r = await call<{ id: string }>(base, 'POST', `/api/components/${u.componentId}/renders`, { ip: u.ip, token: u.token, body: {}, expect: [202], into: tallies.renders });
+      const r = await call<{ id: string }>(base, 'POST', `/api/components/${u.componentId}/renders`, {
+        ip: u.ip,
+        token: u.token,
+        body: {},
+        idempotencyKey: randomUUID(),
+        expect: [202],
+        into: tallies.renders,
+      });
       if (r?.status !== 202) continue;
       accepted.renders.push(r.json.id);
       note(outcomes.renders, await settle(`/api/renders/${r.json.id}`, u));
@@ -423,6 +430,8 @@ try {
   const renderRows = await rowsOf('renders');
   const acceptedRenders = new Set(accepted.renders);
   const takenOver = renderRows.filter((r) => (r.attempts ?? 0) > 1).length;
+  // Render requests carry an Idempotency-Key too: a POST retried after its instance died replays the first row.
+  check(acceptedRenders.size === accepted.renders.length && renderRows.length === accepted.renders.length, `one row per render request, retries included: ${renderRows.length} rows = ${accepted.renders.length} accepted`);
   check(renderRows.every((r) => r.status === 'succeeded' || (r.code === 'JOB_LOST' && !acceptedRenders.has(r.id))), `every render in the database succeeded, or was never queued nor answered (${renderRows.length} rows)`);
   check(accepted.renders.every((id) => renderRows.some((r) => r.id === id && r.status === 'succeeded')), 'every accepted render has its row, succeeded');
   if (busyAtKill >= 3) check(takenOver >= 1, `renders the killed worker held were taken over by the other one and finished once (${takenOver} with a second attempt)`);

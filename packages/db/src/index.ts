@@ -11,3 +11,4 @@ export { componentsRepository, type ComponentRow, type ComponentVersionRow } fro
 export { generationsRepository, type GenerationRow, type NewGeneration } from './repositories/generations-repository.js';
 export { rendersRepository, type RenderRow, type NewRender, type BaselineRow } from './repositories/renders-repository.js';
 export { renderRetentionRepository } from './repositories/render-retention-repository.js';
+export { PG_ERROR, isPgError } from './pg-errors.js';

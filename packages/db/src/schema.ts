@@ -189,11 +189,16 @@ export const renders = pgTable(
     error: jsonb('error'),
     attempts: integer('attempts').notNull().default(0),
     durationMs: integer('duration_ms'),
+    /** The client's Idempotency-Key for the request that queued this render: a retry with the same key gets this row. */
+    idempotencyKey: text('idempotency_key'),
     ...timestamps,
   },
   (t) => [
     index('renders_component_created_idx').on(t.componentId, t.createdAt),
+    uniqueIndex('renders_owner_idempotency_key').on(t.ownerId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
     index('renders_unfinished_idx').on(t.createdAt).where(sql`${t.status} in ('queued', 'running')`),
+    // renders.prune walks finished renders oldest first, once a day.
+    index('renders_finished_created_idx').on(t.createdAt).where(sql`${t.status} in ('succeeded', 'failed')`),
   ],
 );
 

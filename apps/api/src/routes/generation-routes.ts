@@ -5,6 +5,7 @@ import { AppError, DesignSystemId, TargetIdSchema, commonErrorResponses } from '
 import { toAppError } from '../plugins/error-handler.js';
 import type { GenerationEvent, GenerationResult } from '../services/generation-service.js';
 import type { Requester } from '../services/quota.js';
+import { idempotencyKeyHeaders } from './idempotency-key-header.js';
 
 export const VISITOR_COOKIE = 'anclora_visitor';
 const errorRef = Type.Ref('ErrorResponse');
@@ -72,16 +73,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
         tags: ['generations'],
         summary: 'Generate (or refine, with componentId) a component; Accept: text/event-stream streams progress',
         body: GenerationBody,
-        headers: Type.Object({
-          'idempotency-key': Type.Optional(
-            Type.String({
-              minLength: 1,
-              maxLength: 255,
-              pattern: '^[\\x21-\\x7e]+$',
-              description: 'With async: true, a retry carrying the same key gets the first request’s id instead of a second generation (any printable ASCII, up to 255 characters; a UUID is usual)',
-            }),
-          ),
-        }),
+        headers: idempotencyKeyHeaders('With async: true, a retry carrying the same key gets the first request’s id instead of a second generation'),
         response: {
           202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }),
           401: errorRef,

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { asc, eq } from 'drizzle-orm';
+import { rendersRepository, schema } from '@anclora/db';
 import { generateSpec } from '@anclora/engine';
 import { CHROMIUM_ARGS, defaultChromiumPath } from '@anclora/render';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { QUEUES } from '@anclora/shared';
+import { backends, createTestApp, type TestApp } from '../testing/test-app.js';
 import { signUp } from '../testing/accounts.js';
 
 const chromiumPath = defaultChromiumPath();
@@ -131,6 +134,130 @@ describe.skipIf(!hasChromium)('render jobs, baselines and diffs through the API 
     const badViewport = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization: owner.authorization }, payload: { viewports: [10] } });
     expect(badViewport.statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, payload: {} })).statusCode).toBe(401);
+  });
+});
+
+describe.skipIf(!hasChromium).each(backends())('Idempotency-Key on render requests ($tag) [chromium]', ({ backend }) => {
+  let t: TestApp;
+  let owner: { authorization: string; userId: string };
+  beforeAll(async () => {
+    // No consumer: jobs stay in the queue, so each test sees exactly what a request queued.
+    t = await createTestApp({ backend, env: { RUN_WORKER_IN_PROCESS: 'false' } });
+    owner = await signUp(t.app, 'render-idempotent');
+  });
+  afterAll(async () => t?.close());
+
+  const post = (componentId: string, key: string | undefined, body: Record<string, unknown> = {}, authorization = owner.authorization) =>
+    t.app.inject({ method: 'POST', url: `/api/components/${componentId}/renders`, headers: { authorization, ...(key ? { 'idempotency-key': key } : {}) }, payload: body });
+  const rowsOf = (componentId: string) =>
+    t.infra.database.primary.select().from(schema.renders).where(eq(schema.renders.componentId, componentId)).orderBy(asc(schema.renders.createdAt));
+  const jobOf = (renderId: string) => t.infra.queue.getJob(QUEUES.renders, renderId);
+  const waitingJobs = async () => (await t.infra.queue.counts(QUEUES.renders)).waiting;
+
+  it('gives a retry the first request’s id, with one row and one job', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const jobsBefore = await waitingJobs();
+    const key = crypto.randomUUID();
+    const first = await post(componentId, key, { viewports: [768, 375] });
+    expect(first.statusCode).toBe(202);
+    const { id } = first.json<{ id: string }>();
+    // The same request after defaults and normalisation: viewports in another order, repeated, the default target spelled out.
+    const retry = await post(componentId, key, { target: 'html-css', viewports: [375, 768, 375] });
+    expect(retry.statusCode).toBe(202);
+    expect(retry.json()).toEqual({ id, status: 'queued' });
+    expect((await rowsOf(componentId)).map((row) => [row.id, row.idempotencyKey])).toEqual([[id, key]]);
+    expect(await waitingJobs()).toBe(jobsBefore + 1);
+    expect((await jobOf(id))?.data).toEqual({ renderId: id });
+    // Keys are per owner: another user's request with the same key is a render of its own.
+    const stranger = await signUp(t.app, 'render-idempotent-other');
+    const theirs = await createComponent(t, stranger.authorization);
+    const other = await post(theirs, key, { viewports: [768, 375] }, stranger.authorization);
+    expect(other.statusCode).toBe(202);
+    expect(other.json<{ id: string }>().id).not.toBe(id);
+  });
+
+  it('refuses the same key for a different component, target or viewports with 422 IDEMPOTENCY_KEY_REUSED, and a malformed key with 400', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const otherComponent = await createComponent(t, owner.authorization, 'login form');
+    const key = crypto.randomUUID();
+    expect((await post(componentId, key, { target: 'all', viewports: [1200] })).statusCode).toBe(202);
+    for (const [id, body] of [
+      [otherComponent, { target: 'all', viewports: [1200] }],
+      [componentId, { target: 'react-css', viewports: [1200] }],
+      [componentId, { target: 'all', viewports: [1200, 375] }],
+    ] as const) {
+      const reused = await post(id, key, body);
+      expect(reused.statusCode, JSON.stringify(body)).toBe(422);
+      expect(reused.json().error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('use a new key') });
+    }
+    expect(await rowsOf(otherComponent)).toEqual([]);
+    expect(await rowsOf(componentId)).toHaveLength(1);
+    const malformed = await post(componentId, 'has spaces in it');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it('creates one row and one job when requests with the same key race', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const jobsBefore = await waitingJobs();
+    const key = crypto.randomUUID();
+    const answers = await Promise.all([post(componentId, key), post(componentId, key), post(componentId, key), post(componentId, key)]);
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202, 202, 202]);
+    const ids = new Set(answers.map((a) => a.json<{ id: string }>().id));
+    expect(ids.size).toBe(1);
+    expect((await rowsOf(componentId)).map((row) => row.id)).toEqual([...ids]);
+    expect(await waitingJobs()).toBe(jobsBefore + 1);
+  });
+
+  it('queues the job again when the first attempt died between its row and its job', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const key = crypto.randomUUID();
+    // What a process that crashed after its insert leaves: a queued row with the key, and no job.
+    const orphan = await rendersRepository(t.infra.database.primary).createUnlessKeyUsed({
+      componentId,
+      ownerId: owner.userId,
+      version: 1,
+      target: 'html-css',
+      viewports: [375],
+      status: 'queued',
+      idempotencyKey: key,
+    });
+    expect(await jobOf(orphan!.id)).toBeUndefined();
+    const retry = await post(componentId, key, { viewports: [375] });
+    expect(retry.json()).toEqual({ id: orphan!.id, status: 'queued' });
+    expect(await jobOf(orphan!.id)).toMatchObject({ status: 'waiting', data: { renderId: orphan!.id } });
+    expect(await rowsOf(componentId)).toHaveLength(1);
+  });
+
+  it('releases the key of a request the queue refused, so its retry queues a render', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const key = crypto.randomUUID();
+    const add = vi.spyOn(t.infra.queue, 'add').mockRejectedValueOnce(new Error('queue unreachable'));
+    try {
+      expect((await post(componentId, key)).statusCode).toBe(500);
+    } finally {
+      add.mockRestore();
+    }
+    const [refused] = await rowsOf(componentId);
+    expect(refused).toMatchObject({ status: 'failed', error: { code: 'QUEUE_UNAVAILABLE' }, idempotencyKey: null });
+    const retry = await post(componentId, key);
+    expect(retry.statusCode).toBe(202);
+    const { id } = retry.json<{ id: string }>();
+    expect(id).not.toBe(refused!.id);
+    expect(await jobOf(id)).toMatchObject({ status: 'waiting' });
+  });
+
+  it('without a key, queues a new render for every request as before', async () => {
+    const componentId = await createComponent(t, owner.authorization);
+    const jobsBefore = await waitingJobs();
+    const answers = [await post(componentId, undefined), await post(componentId, undefined)];
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202]);
+    const ids = answers.map((a) => a.json<{ id: string }>().id);
+    expect(new Set(ids).size).toBe(2);
+    const rows = await rowsOf(componentId);
+    expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
+    expect(rows.map((row) => row.idempotencyKey)).toEqual([null, null]);
+    expect(await waitingJobs()).toBe(jobsBefore + 2);
   });
 });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DesignSystemId, IdParams, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
+import { idempotencyKeyHeaders } from './idempotency-key-header.js';
 
 const errorRef = Type.Ref('ErrorResponse');
 const secured = [{ bearerAuth: [] }];
@@ -36,10 +37,19 @@ export async function renderRoutes(fastify: FastifyInstance, options: { previewO
             { additionalProperties: false },
           ),
         ),
-        response: { 202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }), 401: errorRef, 404: errorRef, 503: errorRef, ...commonErrorResponses },
+        headers: idempotencyKeyHeaders('A retry carrying the same key gets the first request’s id instead of a second render'),
+        response: {
+          202: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('queued') }),
+          401: errorRef,
+          404: errorRef,
+          422: errorRef,
+          503: errorRef,
+          ...commonErrorResponses,
+        },
       },
     },
-    async (request, reply) => reply.status(202).send(await renders().request(request.actor!, request.params.id, request.body ?? {})),
+    async (request, reply) =>
+      reply.status(202).send(await renders().request(request.actor!, request.params.id, request.body ?? {}, request.headers['idempotency-key'])),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { componentsRepository, generationsRepository, usersRepository, type Db, type Executor, type GenerationRow } from '@anclora/db';
+import { componentsRepository, generationsRepository, isPgError, PG_ERROR, usersRepository, type Db, type Executor, type GenerationRow } from '@anclora/db';
 import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
 import type { GenerationProgress, GeneratorCatalog, ProviderId, SpecGenerator, Usage } from '@anclora/ai';
 import type { Cache, QueueBackend } from '@anclora/infra';
@@ -50,14 +50,6 @@ class AlreadySucceeded extends Error {
   constructor(id: string) {
     super(`Generation ${id} has already succeeded`);
   }
-}
-
-/** PostgreSQL's unique_violation, as node-postgres or PGlite report it (drizzle may wrap it). */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 type FinishFields = Parameters<ReturnType<typeof generationsRepository>['finish']>[1];
@@ -219,7 +211,7 @@ export function createGenerationService(deps: {
         row = fromCache ? await generations.create(fields) : await deps.quota.reserve(who, (tx) => generationsRepository(tx).create(fields));
       } catch (error) {
         // The same key from a request running alongside this one: the first row wins.
-        const winner = idempotencyKey && isUniqueViolation(error) ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
+        const winner = idempotencyKey && isPgError(error, PG_ERROR.uniqueViolation) ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
         if (!winner) throw error;
         return replay(winner, request, who);
       }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { componentsRepository, rendersRepository, type Db, type RenderRow } from '@anclora/db';
+import { componentsRepository, isPgError, PG_ERROR, rendersRepository, type Db, type RenderRow } from '@anclora/db';
 import { isTargetId } from '@anclora/engine';
 import type { ObjectStorage, QueueBackend } from '@anclora/infra';
 import { ALL_TARGETS, DEFAULT_VIEWPORTS, type Rendering, type ViewportResult } from '@anclora/render';
@@ -11,6 +11,16 @@ const IMAGE_URL_TTL_SECONDS = 3600;
 
 const browserUnavailable = () =>
   new AppError('BROWSER_UNAVAILABLE', 503, 'Server-side rendering is unavailable: no headless Chromium on this server. Previews still render in your browser; install Chromium (Debian package `chromium`) or set CHROMIUM_PATH.');
+
+/** What a render request asks for, defaults applied: a retry must ask for the same to be replayed. */
+interface RenderAsked {
+  componentId: string;
+  target: string;
+  /** Sorted, without repeats. */
+  viewports: number[];
+}
+
+const sameViewports = (a: number[], b: number[]) => a.length === b.length && a.every((viewport, i) => viewport === b[i]);
 
 /**
  * Render jobs, baselines and diffs for saved components. Requests are checked
@@ -75,21 +85,55 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
     };
   }
 
+  /** Hands a render to the queue; the job id is the row's, so adding it twice keeps one job. */
+  async function queueRender(renderId: string): Promise<void> {
+    const job = JOBS['renders.run'];
+    await deps.queue.add(QUEUES.renders, 'renders.run', { renderId } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: renderId });
+  }
+
+  /** The answer to a retry with a known Idempotency-Key: the first request's id, if it asked for the same thing. */
+  async function replay(row: RenderRow, asked: RenderAsked): Promise<{ id: string; status: 'queued' }> {
+    if (row.componentId !== asked.componentId || row.target !== asked.target || !sameViewports(row.viewports, asked.viewports)) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+    }
+    // Still queued: the first attempt may have died between its row and its job.
+    if (row.status === 'queued') await queueRender(row.id);
+    return { id: row.id, status: 'queued' };
+  }
+
   return {
-    async request(actor: Actor, componentId: string, input: { target?: string | undefined; viewports?: number[] | undefined }) {
+    /**
+     * Queues a render of the component's current version. With an Idempotency-Key, a retry of the
+     * same request (component, target and viewports) gets the first one's id instead of a second
+     * render, and the same key for a different request is refused.
+     */
+    async request(actor: Actor, componentId: string, input: { target?: string | undefined; viewports?: number[] | undefined }, idempotencyKey?: string) {
       const { component } = await ownedComponent(componentId, actor);
       const target = input.target ?? 'html-css';
       if (target !== ALL_TARGETS && !isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
+      const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
+      const asked: RenderAsked = { componentId, target, viewports };
+      const earlier = idempotencyKey ? await renders.findByIdempotencyKey(actor.userId, idempotencyKey) : undefined;
+      if (earlier) return replay(earlier, asked);
       // Fail fast: a job that cannot run is refused now, not left to fail in the queue.
       if (!deps.rendering.pool.available()) throw browserUnavailable();
-      const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
-      const row = await renders.create({ componentId, ownerId: actor.userId, version: component.currentVersion, target, viewports, status: 'queued' });
-      const job = JOBS['renders.run'];
+      // One row per request, target "all" included (its job renders every target into that one
+      // row), so the key sits on the row whose id the answer names, and a replay names it again.
+      const fields = { ...asked, ownerId: actor.userId, version: component.currentVersion, status: 'queued' as const };
+      const row = idempotencyKey ? await renders.createUnlessKeyUsed({ ...fields, idempotencyKey }) : await renders.create(fields);
+      if (!row) {
+        // The same key from a request running alongside this one: the first row wins. It can only
+        // be gone already if its component was deleted in between.
+        const winner = await renders.findByIdempotencyKey(actor.userId, idempotencyKey!);
+        if (!winner) throw errors.notFound('Component');
+        return replay(winner, asked);
+      }
       try {
-        await deps.queue.add(QUEUES.renders, 'renders.run', { renderId: row.id } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: row.id });
+        await queueRender(row.id);
       } catch (error) {
-        // Never leave a row "queued" that no queue holds.
-        await renders.update(row.id, { status: 'failed', error: { code: 'QUEUE_UNAVAILABLE', message: 'The render could not be queued.' } });
+        // Never leave a row "queued" that no queue holds. The request was refused, so its key is
+        // released: a retry with it queues a new render instead of replaying this failure.
+        await renders.update(row.id, { status: 'failed', error: { code: 'QUEUE_UNAVAILABLE', message: 'The render could not be queued.' }, idempotencyKey: null });
         throw error;
       }
       return { id: row.id, status: 'queued' as const };
@@ -109,14 +153,20 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       if (render.target === ALL_TARGETS) throw errors.validation('A cross-framework render compares targets; approve a render of one target as the baseline.');
       if (render.status !== 'succeeded') throw new AppError('RENDER_NOT_FINISHED', 409, `Render ${render.id} is ${render.status}; approve a succeeded render.`);
       // All viewports of one render, or none: two approvals at once never mix renders.
-      const rows = await deps.db.transaction(async (tx) => {
-        const repo = rendersRepository(tx as unknown as Db);
-        const approved = [];
-        for (const result of render.results as ViewportResult[]) {
-          approved.push(await repo.approve({ componentId, target: render.target, viewport: result.viewport, renderId: render.id, version: render.version, screenshotKey: result.screenshotKey, approvedBy: actor.userId }));
-        }
-        return approved;
-      });
+      const rows = await deps.db
+        .transaction(async (tx) => {
+          const repo = rendersRepository(tx as unknown as Db);
+          const approved = [];
+          for (const result of render.results as ViewportResult[]) {
+            approved.push(await repo.approve({ componentId, target: render.target, viewport: result.viewport, renderId: render.id, version: render.version, screenshotKey: result.screenshotKey, approvedBy: actor.userId }));
+          }
+          return approved;
+        })
+        .catch((error: unknown) => {
+          // The retention job deleted this (old, superseded) render between the read above and the insert.
+          if (isPgError(error, PG_ERROR.foreignKeyViolation)) throw errors.notFound('Render');
+          throw error;
+        });
       const baselines = rows.map((row) => ({ target: row.target, viewport: row.viewport, renderId: row.renderId, version: row.version, approvedAt: row.updatedAt.toISOString() }));
       return { componentId, baselines };
     },

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { baselines, renders } from '../schema.js';
 
@@ -14,7 +14,33 @@ export function rendersRepository(db: Executor) {
       return rows[0]!;
     },
 
-    async update(id: string, changes: Partial<Pick<NewRender, 'status' | 'results' | 'error' | 'attempts' | 'durationMs'>>): Promise<void> {
+    /**
+     * Inserts a render that carries its request's Idempotency-Key, unless the owner already has one
+     * with that key: then nothing is inserted and the answer is undefined (findByIdempotencyKey
+     * gives the one that was there). Of concurrent inserts with one key exactly one wins; PostgreSQL
+     * makes the others wait for it and then skip.
+     */
+    async createUnlessKeyUsed(input: NewRender & { idempotencyKey: string }): Promise<RenderRow | undefined> {
+      const rows = await db
+        .insert(renders)
+        .values(input)
+        // The predicate names the partial unique index renders_owner_idempotency_key.
+        .onConflictDoNothing({ target: [renders.ownerId, renders.idempotencyKey], where: sql`${sql.identifier('idempotency_key')} is not null` })
+        .returning();
+      return rows[0];
+    },
+
+    /** The owner's render queued with this Idempotency-Key, if any. */
+    async findByIdempotencyKey(ownerId: string, key: string): Promise<RenderRow | undefined> {
+      const rows = await db
+        .select()
+        .from(renders)
+        .where(and(eq(renders.ownerId, ownerId), eq(renders.idempotencyKey, key)))
+        .limit(1);
+      return rows[0];
+    },
+
+    async update(id: string, changes: Partial<Pick<NewRender, 'status' | 'results' | 'error' | 'attempts' | 'durationMs' | 'idempotencyKey'>>): Promise<void> {
       await db.update(renders).set(changes).where(eq(renders.id, id));
     },
 

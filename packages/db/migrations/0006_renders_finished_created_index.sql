@@ -1,0 +1,1 @@
+CREATE INDEX "renders_finished_created_idx" ON "renders" USING btree ("created_at") WHERE "renders"."status" in ('succeeded', 'failed');
