@@ -1,2 +1,2 @@
 ALTER TABLE "renders" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
-CREATE UNIQUE INDEX "renders_owner_idempotency_key" ON "renders" USING btree ("owner_id","idempotency_key") WHERE "renders"."idempotency_key" is not null;
+CREATE UNIQUE INDEX IF NOT EXISTS "renders_owner_idempotency_key" ON "renders" USING btree ("owner_id","idempotency_key") WHERE "renders"."idempotency_key" is not null;

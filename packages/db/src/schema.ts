@@ -220,7 +220,11 @@ export const baselines = pgTable(
     approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
-  (t) => [uniqueIndex('baselines_component_target_viewport_key').on(t.componentId, t.target, t.viewport)],
+  (t) => [
+    uniqueIndex('baselines_component_target_viewport_key').on(t.componentId, t.target, t.viewport),
+    // Deleting a render (its cascade, and the retention job's "is it a baseline?") looks baselines up by render.
+    index('baselines_render_idx').on(t.renderId),
+  ],
 );
 
 export const analyticsEvents = pgTable(

@@ -19,7 +19,7 @@ import { pruneRenders } from './prune-renders.js';
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const DAY_MS = 24 * 3600 * 1000;
 
-type Status = 'queued' | 'succeeded' | 'failed';
+type Status = 'queued' | 'running' | 'succeeded' | 'failed';
 
 /** A user with components, and renders created `daysAgo`, each with its PNGs in storage. */
 async function seed(database: Database, storage: ObjectStorage) {
@@ -28,12 +28,12 @@ async function seed(database: Database, storage: ObjectStorage) {
   const component = async (name: string) =>
     (await componentsRepository(db).create({ ownerId: user!.id, name, description: null, designSystemId: null, designSystemPreset: null, spec: {}, note: 'test' })).component.id;
   const renders = rendersRepository(db);
-  const render = async (componentId: string, daysAgo: number, status: Status, diffedWith?: string) => {
+  const render = async (componentId: string, daysAgo: number, status: Status, diffedWith?: string, target = 'html-css') => {
     const row = await renders.create({
       componentId,
       ownerId: user!.id,
       version: 1,
-      target: 'html-css',
+      target,
       viewports: [375],
       status,
       results: status === 'succeeded' ? [{ viewport: 375, screenshotKey: 'k', ...(diffedWith ? { diff: { baselineRenderId: diffedWith, ratio: 0 } } : {}) }] : null,
@@ -69,13 +69,18 @@ function retentionSuite(open: () => Promise<{ database: Database; close: () => P
     await renders.approve({ componentId: card, target: 'html-css', viewport: 375, renderId: approved, version: 1, screenshotKey: `renders/${approved}/375.png`, approvedBy: user.id });
     const forgotten = await render(card, 50, 'succeeded');
     const failed = await render(card, 45, 'failed');
-    const stuck = await render(card, 45, 'queued');
+    // Still queued (the reconcile job's business), on a component of its own: see the next test.
+    const stuck = await render(await component('Stuck'), 45, 'queued');
     // A former baseline, replaced since, that a kept render was compared with.
     const formerBaseline = await render(card, 40, 'succeeded');
     const young = await render(card, 3, 'succeeded');
     const newest = await render(card, 1, 'succeeded', formerBaseline);
     // The only render of another component: old, but the newest it has.
     const onlyOne = await render(await component('Badge'), 90, 'succeeded');
+    // Newest per target: an old html-css render stays beside a newer one in another framework.
+    const alert = await component('Alert');
+    const oldHtml = await render(alert, 80, 'succeeded');
+    const newerReact = await render(alert, 70, 'succeeded', undefined, 'react-css');
 
     expect(await pruneRenders({ database, storage }, 30)).toEqual({ renders: 2, files: 2 });
 
@@ -84,7 +89,7 @@ function retentionSuite(open: () => Promise<{ database: Database; close: () => P
     expect(await left(failed)).toBe(false);
     expect(await storage.list(`renders/${forgotten}/`)).toEqual([]);
     expect(await storage.list(`renders/${failed}/`)).toEqual([]);
-    for (const kept of [approved, stuck, formerBaseline, young, newest, onlyOne]) {
+    for (const kept of [approved, stuck, formerBaseline, young, newest, onlyOne, oldHtml, newerReact]) {
       expect(await left(kept)).toBe(true);
       expect(await storage.list(`renders/${kept}/`)).not.toEqual([]);
     }
@@ -94,6 +99,19 @@ function retentionSuite(open: () => Promise<{ database: Database; close: () => P
     expect(await pruneRenders({ database, storage }, 30)).toEqual({ renders: 0, files: 0 });
     expect(await pruneRenders({ database, storage }, 2)).toEqual({ renders: 1, files: 1 });
     expect(await left(young)).toBe(false);
+  });
+
+  it('leaves a component alone while one of its renders is queued or running, which may be diffing against an old render', async () => {
+    const { component, render, renders } = await seed(database, storage);
+    const card = await component('Card');
+    const old = await render(card, 40, 'succeeded');
+    const running = await render(card, 0, 'running');
+    await render(card, 1, 'succeeded');
+    expect(await pruneRenders({ database, storage }, 30)).toEqual({ renders: 0, files: 0 });
+    await renders.update(running, { status: 'succeeded', results: [{ viewport: 375, screenshotKey: 'k', diff: { baselineRenderId: old, ratio: 0 } }] });
+    // Finished, it names the old render as its baseline: that keeps it too, until the diffing render goes.
+    expect(await pruneRenders({ database, storage }, 30)).toEqual({ renders: 0, files: 0 });
+    expect(await renders.findById(old)).toBeDefined();
   });
 
   it('keeps a render whose image removal failed, and removes it on the next run', async () => {

@@ -32,8 +32,9 @@ export async function pruneRenders(
       if (Date.now() >= deadline) break;
       let removed = 0;
       const deleted = await retention.deleteIfPrunable(id, async () => {
+        // In parallel: the row stays locked (and on PGlite the one connection busy) until they are gone.
         const keys = await infra.storage.list(`renders/${id}/`);
-        for (const key of keys) await infra.storage.delete(key);
+        await Promise.all(keys.map((key) => infra.storage.delete(key)));
         removed = keys.length;
       });
       if (deleted) {

@@ -154,6 +154,34 @@ describe.skipIf(!hasChromium).each(backends())('Idempotency-Key on render reques
   const jobOf = (renderId: string) => t.infra.queue.getJob(QUEUES.renders, renderId);
   const waitingJobs = async () => (await t.infra.queue.counts(QUEUES.renders)).waiting;
 
+  it('answers 404 when the render being approved was deleted by the retention job in the meantime', async () => {
+    const componentId = await createComponent(t, owner.authorization, 'status badge');
+    const db = t.infra.database.primary;
+    const old = await rendersRepository(db).create({
+      componentId,
+      ownerId: owner.userId,
+      version: 1,
+      target: 'html-css',
+      viewports: [375],
+      status: 'succeeded',
+      results: [{ viewport: 375, screenshotKey: 'renders/x/375.png' }],
+    });
+    // The render is read, then deleted, then the approval's transaction inserts the baseline.
+    const transaction = db.transaction.bind(db);
+    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(async (work, config) => {
+      await db.delete(schema.renders).where(eq(schema.renders.id, old.id));
+      return transaction(work, config);
+    });
+    try {
+      const approved = await t.app.inject({ method: 'POST', url: `/api/components/${componentId}/baseline`, headers: { authorization: owner.authorization }, payload: { renderId: old.id } });
+      expect(approved.statusCode).toBe(404);
+      expect(approved.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await rendersRepository(db).baselinesOf(componentId, 'html-css')).toEqual([]);
+  });
+
   it('gives a retry the first request’s id, with one row and one job', async () => {
     const componentId = await createComponent(t, owner.authorization);
     const jobsBefore = await waitingJobs();
@@ -234,7 +262,9 @@ describe.skipIf(!hasChromium).each(backends())('Idempotency-Key on render reques
     const key = crypto.randomUUID();
     const add = vi.spyOn(t.infra.queue, 'add').mockRejectedValueOnce(new Error('queue unreachable'));
     try {
-      expect((await post(componentId, key)).statusCode).toBe(500);
+      const refusedAnswer = await post(componentId, key);
+      expect(refusedAnswer.statusCode).toBe(503);
+      expect(refusedAnswer.json()).toMatchObject({ error: { code: 'QUEUE_UNAVAILABLE' } });
     } finally {
       add.mockRestore();
     }

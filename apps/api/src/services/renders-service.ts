@@ -12,6 +12,13 @@ const IMAGE_URL_TTL_SECONDS = 3600;
 const browserUnavailable = () =>
   new AppError('BROWSER_UNAVAILABLE', 503, 'Server-side rendering is unavailable: no headless Chromium on this server. Previews still render in your browser; install Chromium (Debian package `chromium`) or set CHROMIUM_PATH.');
 
+function queueUnavailable(cause?: unknown): AppError {
+  const error = new AppError('QUEUE_UNAVAILABLE', 503, 'The render could not be queued (the job queue is unavailable); try again in a moment.');
+  // Kept for the logs: the answer says what the client can do, the cause says what broke.
+  if (cause !== undefined) error.cause = cause;
+  return error;
+}
+
 /** What a render request asks for, defaults applied: a retry must ask for the same to be replayed. */
 interface RenderAsked {
   componentId: string;
@@ -120,13 +127,15 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       // One row per request, target "all" included (its job renders every target into that one
       // row), so the key sits on the row whose id the answer names, and a replay names it again.
       const fields = { ...asked, ownerId: actor.userId, version: component.currentVersion, status: 'queued' as const };
-      const row = idempotencyKey ? await renders.createUnlessKeyUsed({ ...fields, idempotencyKey }) : await renders.create(fields);
+      let row = idempotencyKey ? await renders.createUnlessKeyUsed({ ...fields, idempotencyKey }) : await renders.create(fields);
       if (!row) {
-        // The same key from a request running alongside this one: the first row wins. It can only
-        // be gone already if its component was deleted in between.
+        // The same key from a request running alongside this one: the first row wins.
         const winner = await renders.findByIdempotencyKey(actor.userId, idempotencyKey!);
-        if (!winner) throw errors.notFound('Component');
-        return replay(winner, asked);
+        if (winner) return replay(winner, asked);
+        // The winner released its key meanwhile (its queueing failed, below): this request is the
+        // retry that key was released for. Once more; a third request with the key is then the winner.
+        row = await renders.createUnlessKeyUsed({ ...fields, idempotencyKey: idempotencyKey! });
+        if (!row) throw queueUnavailable();
       }
       try {
         await queueRender(row.id);
@@ -134,7 +143,7 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
         // Never leave a row "queued" that no queue holds. The request was refused, so its key is
         // released: a retry with it queues a new render instead of replaying this failure.
         await renders.update(row.id, { status: 'failed', error: { code: 'QUEUE_UNAVAILABLE', message: 'The render could not be queued.' }, idempotencyKey: null });
-        throw error;
+        throw queueUnavailable(error);
       }
       return { id: row.id, status: 'queued' as const };
     },

@@ -7,7 +7,9 @@ import { renders } from '../schema.js';
  * its age, while something still shows it:
  * - a baseline was approved from it (later renders are diffed against its screenshots);
  * - it is the newest succeeded render of its component and target (the component page shows it);
- * - another render's diff names it as the baseline it was compared with (a diff viewer shows the pair).
+ * - another render's diff names it as the baseline it was compared with (a diff viewer shows the pair);
+ * - a render of its component is queued or running: that render may be diffing against it right now
+ *   (it read the baselines before a newer approval replaced this one) and will name it when it finishes.
  * Queued and running renders are the reconcile job's business, never this one's.
  */
 const PRUNABLE = sql`
@@ -24,6 +26,10 @@ const PRUNABLE = sql`
     where later.component_id = ${renders.componentId}
       and later.id <> ${renders.id}
       and later.results @> jsonb_build_array(jsonb_build_object('diff', jsonb_build_object('baselineRenderId', ${renders.id}::text)))
+  )
+  and not exists (
+    select 1 from renders busy
+    where busy.component_id = ${renders.componentId} and busy.status in ('queued', 'running')
   )`;
 
 export function renderRetentionRepository(db: Db) {

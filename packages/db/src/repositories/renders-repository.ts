@@ -75,7 +75,8 @@ export function rendersRepository(db: Executor) {
         .select()
         .from(renders)
         .where(and(eq(renders.componentId, componentId), eq(renders.target, target), eq(renders.status, 'succeeded')))
-        .orderBy(desc(renders.createdAt))
+        // The same order as the retention job's "newest", so both name the same render on a tie.
+        .orderBy(desc(renders.createdAt), desc(renders.id))
         .limit(1);
       return rows[0];
     },

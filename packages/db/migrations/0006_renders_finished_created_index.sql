@@ -1,1 +1,0 @@
-CREATE INDEX "renders_finished_created_idx" ON "renders" USING btree ("created_at") WHERE "renders"."status" in ('succeeded', 'failed');

@@ -1,0 +1,2 @@
+CREATE INDEX IF NOT EXISTS "baselines_render_idx" ON "baselines" USING btree ("render_id");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "renders_finished_created_idx" ON "renders" USING btree ("created_at") WHERE "renders"."status" in ('succeeded', 'failed');
