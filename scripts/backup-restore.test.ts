@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDatabase, openDatabase, rendersRepository, runMigrations, type Database, type TempDatabase } from '@anclora/db';
+import { createTempDatabase, openTempDatabase, rendersRepository, type Database, type OpenTempDatabase, type TempDatabase } from '@anclora/db';
 import { startS3Server, type S3TestServer } from '@anclora/infra/testing';
 import { createTestApp, type TestApp } from '../apps/api/src/testing/test-app.js';
 import { signUp } from '../apps/api/src/testing/accounts.js';
@@ -93,7 +93,7 @@ async function treeDigest(dir: string): Promise<Record<string, string>> {
 if (!pgUrl) console.warn('[notice] backup/restore drill skipped: set TEST_DATABASE_URL to run it against PostgreSQL.');
 
 describe.skipIf(!pgUrl)('backup.sh and restore.sh [postgres]', () => {
-  let source: TempDatabase;
+  let source: OpenTempDatabase;
   let restored: TempDatabase;
   let database: Database;
   let t: TestApp;
@@ -106,12 +106,11 @@ describe.skipIf(!pgUrl)('backup.sh and restore.sh [postgres]', () => {
     const tools = ['pg_dump', 'pg_restore', 'psql', 'sha256sum'];
     for (const tool of tools) if (!(await hasTool(tool))) throw new Error(`${tool} not found: apt-get install postgresql-client`);
     work = await mkdtemp(path.join(os.tmpdir(), 'anclora-backup-test-'));
-    source = await createTempDatabase(pgUrl!, 'backup_src');
+    source = await openTempDatabase(pgUrl!, 'backup_src');
+    database = source.database;
     // The restore target's name is only reserved here: restore.sh must create it.
     restored = await createTempDatabase(pgUrl!, 'backup_dst');
     await restored.drop();
-    database = await openDatabase({ kind: 'postgres', url: source.url, pool: { min: 0, max: 4 }, ssl: 'off', connectionTimeoutMs: 5_000 });
-    await runMigrations(database, { connection: { url: source.url, ssl: 'off' } });
     // The app as production builds it, on this database, with the local object store.
     t = await createTestApp({ database });
 
@@ -128,7 +127,6 @@ describe.skipIf(!pgUrl)('backup.sh and restore.sh [postgres]', () => {
 
   afterAll(async () => {
     await t?.close();
-    await database?.close();
     await source?.drop();
     await restored?.drop();
     notifyServer?.close();

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDatabase, openDatabase, runMigrations, schema, type Database, type TempDatabase } from '@anclora/db';
-import { createBullmqBackend, type QueueBackend } from '@anclora/infra';
+import { openTempDatabase, schema, type Database, type OpenTempDatabase } from '@anclora/db';
+import type { QueueBackend } from '@anclora/infra';
+import { createTempQueue, type TempQueue } from '@anclora/infra/testing';
 import { fakeDsn, sentryEvents, startFakeEndpoint, waitFor } from '@anclora/observability/testing';
 import { QUEUES } from '@anclora/shared';
-import { Redis } from 'ioredis';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -23,25 +23,20 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
 }
 
 describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) [postgres] [redis]', () => {
-  const prefix = `anclora-test-worker-${randomBytes(4).toString('hex')}`;
-  let temp: TempDatabase;
+  let temp: OpenTempDatabase;
+  let tempQueue: TempQueue;
   let database: Database;
   let queue: QueueBackend;
 
   beforeAll(async () => {
-    temp = await createTempDatabase(databaseUrl!, 'worker');
-    database = await openDatabase({ kind: 'postgres', url: temp.url, pool: { min: 0, max: 2 }, ssl: 'off', connectionTimeoutMs: 5000 });
-    await runMigrations(database, { connection: { url: temp.url, ssl: 'off' } });
-    queue = createBullmqBackend({ connection: redisUrl!, prefix });
+    temp = await openTempDatabase(databaseUrl!, 'worker');
+    tempQueue = createTempQueue(redisUrl!, 'worker');
+    database = temp.database;
+    queue = tempQueue.queue;
   });
   afterAll(async () => {
-    await queue?.close();
-    await database?.close();
+    await tempQueue?.drop();
     await temp?.drop();
-    const redis = new Redis(redisUrl!);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
   });
 
   it('processes jobs the API enqueues, runs the scheduled cleanup, and stops gracefully on SIGTERM [postgres]', async () => {
@@ -56,7 +51,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) 
 
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/worker/src/main.ts')], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: temp.url, REDIS_URL: redisUrl!, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', WORKER_METRICS_PORT: '0', HOST: '127.0.0.1' },
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: temp.url, REDIS_URL: redisUrl!, QUEUE_PREFIX: tempQueue.prefix, LOG_LEVEL: 'info', WORKER_METRICS_PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -107,7 +102,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('the worker process (npm run worker) 
         DATABASE_URL: temp.url,
         DATABASE_SSL: 'off',
         REDIS_URL: redisUrl!,
-        QUEUE_PREFIX: prefix,
+        QUEUE_PREFIX: tempQueue.prefix,
         JWT_SECRET: randomBytes(32).toString('hex'),
         S3_BUCKET: 'unused',
         S3_ENDPOINT: 'http://127.0.0.1:9',

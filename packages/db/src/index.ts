@@ -6,6 +6,7 @@ export { usersRepository, type PublicUser } from './repositories/users-repositor
 export { sessionsRepository, type UsersByPlan } from './repositories/sessions-repository.js';
 export { openDatabaseFromConfig, migrateFromConfig } from './open-from-config.js';
 export { createTempDatabase, type TempDatabase } from './testing/temp-database.js';
+export { openTempDatabase, type OpenTempDatabase } from './testing/open-temp-database.js';
 export { designSystemsRepository, type DesignSystemRow } from './repositories/design-systems-repository.js';
 export { componentsRepository, type ComponentRow, type ComponentVersionRow } from './repositories/components-repository.js';
 export { generationsRepository, type GenerationRow, type NewGeneration } from './repositories/generations-repository.js';

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   componentsRepository,
-  createTempDatabase,
   openDatabase,
+  openTempDatabase,
   renderRetentionRepository,
   rendersRepository,
   runMigrations,
   schema,
   type Database,
-  type TempDatabase,
+  type OpenTempDatabase,
 } from '@anclora/db';
 import { createLocalStorage, type ObjectStorage } from '@anclora/infra';
 import { pruneRenders } from './prune-renders.js';
@@ -145,18 +145,10 @@ describe('pruneRenders on PGlite (embedded)', () => {
 });
 
 describe.skipIf(!databaseUrl)('pruneRenders [postgres]', () => {
-  let temp: TempDatabase;
+  let temp: OpenTempDatabase;
   retentionSuite(async () => {
-    temp = await createTempDatabase(databaseUrl!, 'prune');
-    const database = await openDatabase({ kind: 'postgres', url: temp.url, pool: { min: 0, max: 4 }, ssl: 'off', connectionTimeoutMs: 5000 });
-    await runMigrations(database, { connection: { url: temp.url, ssl: 'off' } });
-    return {
-      database,
-      close: async () => {
-        await database.close();
-        await temp.drop();
-      },
-    };
+    temp = await openTempDatabase(databaseUrl!, 'prune');
+    return { database: temp.database, close: temp.drop };
   });
 
   it('a baseline approved while the render is being deleted waits, then fails, instead of pointing at deleted images [postgres]', async () => {

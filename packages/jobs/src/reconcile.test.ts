@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { componentsRepository, createTempDatabase, generationsRepository, openDatabase, rendersRepository, runMigrations, schema, type Database, type TempDatabase } from '@anclora/db';
-import { createBullmqBackend, type QueueBackend } from '@anclora/infra';
+import { componentsRepository, generationsRepository, openTempDatabase, rendersRepository, schema, type Database, type OpenTempDatabase } from '@anclora/db';
+import type { QueueBackend } from '@anclora/infra';
+import { createTempQueue, type TempQueue } from '@anclora/infra/testing';
 import { QUEUES } from '@anclora/shared';
-import { Redis } from 'ioredis';
 import { reconcileJobs } from './reconcile.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -11,25 +10,20 @@ const redisUrl = process.env.TEST_REDIS_URL;
 
 // The rows and the queue as a crash leaves them: PostgreSQL and BullMQ on Redis, as in production.
 describe.skipIf(!databaseUrl || !redisUrl)('reconcileJobs: rows whose job was lost [postgres] [redis]', () => {
-  const prefix = `anclora-test-reconcile-${randomBytes(4).toString('hex')}`;
-  let temp: TempDatabase;
+  let temp: OpenTempDatabase;
+  let tempQueue: TempQueue;
   let database: Database;
   let queue: QueueBackend;
 
   beforeAll(async () => {
-    temp = await createTempDatabase(databaseUrl!, 'reconcile');
-    database = await openDatabase({ kind: 'postgres', url: temp.url, pool: { min: 0, max: 2 }, ssl: 'off', connectionTimeoutMs: 5000 });
-    await runMigrations(database, { connection: { url: temp.url, ssl: 'off' } });
-    queue = createBullmqBackend({ connection: redisUrl!, prefix });
+    temp = await openTempDatabase(databaseUrl!, 'reconcile');
+    tempQueue = createTempQueue(redisUrl!, 'reconcile');
+    database = temp.database;
+    queue = tempQueue.queue;
   });
   afterAll(async () => {
-    await queue?.close();
-    await database?.close();
+    await tempQueue?.drop();
     await temp?.drop();
-    const redis = new Redis(redisUrl!);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
   });
 
   it('fails old queued or running rows that no queue holds, and leaves pending, young and finished ones alone [postgres] [redis]', async () => {

@@ -1,8 +1,8 @@
-import { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '@anclora/db';
-import { createBullmqBackend, createMemoryCache, createMemoryQueueBackend, type Infra, type QueueBackend } from '@anclora/infra';
+import { createMemoryCache, createMemoryQueueBackend, type Infra, type QueueBackend } from '@anclora/infra';
+import { createTempQueue } from '@anclora/infra/testing';
 import { createCollectGuard } from './guarded-collect.js';
 import { registerInfraCollectors } from './infra-collectors.js';
 
@@ -58,8 +58,8 @@ describe('registerInfraCollectors', () => {
 
   it.skipIf(!redisUrl)("counts BullMQ's connections in redis_connections_active [redis]", async () => {
     const registry = new Registry();
-    const prefix = `anclora-test-collectors-${process.pid}-${Date.now()}`;
-    const queue = createBullmqBackend({ connection: redisUrl!, prefix });
+    // Reading queue depth creates each queue's keys; drop() deletes them again.
+    const { queue, drop } = createTempQueue(redisUrl!, 'collectors');
     registerInfraCollectors(registry, () => infraWith(database, queue), createCollectGuard(registry));
     const connections = async () => sample(await registry.metrics(), 'redis_connections_active');
     try {
@@ -71,12 +71,7 @@ describe('registerInfraCollectors', () => {
       await worker.close();
       expect(await connections()).toBe(1);
     } finally {
-      await queue.close();
-      // Reading queue depth created each queue's keys. Never FLUSHDB: other suites share this Redis.
-      const redis = new Redis(redisUrl!);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      await redis.quit();
+      await drop();
     }
     expect(await connections()).toBe(0);
   });

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '@anclora/config';
 import { createTempDatabase, openDatabase, runMigrations, type Database } from '@anclora/db';
 import { createInfra, type Infra } from '@anclora/infra';
+import { deleteKeysAt } from '@anclora/infra/testing';
 import type { GeneratorCatalog, SpecGenerator } from '@anclora/ai';
 import { buildApp } from '../app.js';
 
@@ -61,7 +62,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     env.DATABASE_URL = temp.url;
     env.REDIS_URL = realServices.redisUrl!;
     // Each test app its own queues, so parallel suites never take each other's jobs.
-    env.QUEUE_PREFIX ??= `anclora-test-${randomBytes(4).toString('hex')}`;
+    if (!env.QUEUE_PREFIX) {
+      const prefix = `anclora-test-${randomBytes(4).toString('hex')}`;
+      env.QUEUE_PREFIX = prefix;
+      // Runs after the infra closed (cleanups run last first): BullMQ's keys never expire by themselves.
+      cleanups.push(() => deleteKeysAt(realServices.redisUrl!, `${prefix}:`));
+    }
   }
   const config = loadConfig(env, { version: '0.0.0-test' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../database.js';
 import { runMigrations } from '../migrate.js';
-import { createTempDatabase } from '../testing/temp-database.js';
+import { openTempDatabase } from '../testing/open-temp-database.js';
 import { componentsRepository } from './components-repository.js';
 import { rendersRepository } from './renders-repository.js';
 import { usersRepository } from './users-repository.js';
@@ -67,13 +67,11 @@ describe('renders with Idempotency-Keys', () => {
   });
 
   it.skipIf(!pgUrl)('keep one row per owner and key, also when inserts race on separate connections [postgres]', async () => {
-    const temp = await createTempDatabase(pgUrl!, 'renders');
-    const database = await openDatabase({ kind: 'postgres', url: temp.url, pool: { min: 0, max: 6 }, ssl: 'off', connectionTimeoutMs: 5000 });
+    // One connection per racing insert, so they really run side by side.
+    const temp = await openTempDatabase(pgUrl!, 'renders', { maxConnections: 6 });
     try {
-      await runMigrations(database, { connection: { url: temp.url, ssl: 'off' } });
-      await exerciseIdempotencyKeys(database);
+      await exerciseIdempotencyKeys(temp.database);
     } finally {
-      await database.close();
       await temp.drop();
     }
   });

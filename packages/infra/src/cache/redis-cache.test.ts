@@ -2,20 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { deleteKeysWithPrefix } from '../testing/delete-keys-with-prefix.js';
 import { cacheContract } from './cache.contract.js';
 import { createRedisCache } from './redis-cache.js';
 
 const url = process.env.TEST_REDIS_URL;
-
-/** Deletes every key under the prefix. Never FLUSHDB: other suites share this Redis. */
-async function deleteByPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 const uniquePrefix = (): string => `anclora:test:cache:${randomUUID()}:`;
 
@@ -27,7 +18,7 @@ describe.skipIf(!url)('redis cache [redis]', () => {
     return {
       cache,
       async cleanup() {
-        await deleteByPrefix(redis, prefix);
+        await deleteKeysWithPrefix(redis, prefix);
         await cache.close();
       },
     };
@@ -47,7 +38,7 @@ describe.skipIf(!url)('redis cache [redis]', () => {
     });
 
     afterEach(async () => {
-      for (const value of prefixes.splice(0)) await deleteByPrefix(redis, value);
+      for (const value of prefixes.splice(0)) await deleteKeysWithPrefix(redis, value);
     });
 
     afterAll(async () => {

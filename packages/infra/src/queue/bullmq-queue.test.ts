@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Backoffs } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deleteKeysWithPrefix } from '../testing/delete-keys-with-prefix.js';
 import { createBullmqBackend } from './bullmq-queue.js';
 import { queueContract } from './queue.contract.js';
 import type { QueueBackend } from './queue.js';
@@ -18,16 +19,6 @@ const fixture = fileURLToPath(new URL('./stalling-worker.fixture.ts', import.met
 // Every key of this run lives under runPrefix; each backend gets its own sub-prefix.
 const runPrefix = `anclora:test:queue:${randomUUID()}`;
 const uniquePrefix = (): string => `${runPrefix}:${randomUUID().slice(0, 8)}`;
-
-/** Deletes every key under the prefix with SCAN. Never FLUSHDB: other suites share this Redis. */
-async function deleteByPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    if (keys.length > 0) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 describe('bullmq backend without Redis', () => {
   it("uses BullMQ's built-in backoff formulas, which must equal backoffDelay()", () => {
@@ -64,14 +55,14 @@ describe.skipIf(!url)('bullmq backend [redis]', () => {
   });
 
   afterAll(async () => {
-    await deleteByPrefix(redis, runPrefix);
+    await deleteKeysWithPrefix(redis, `${runPrefix}:`);
     expect(await redis.scan('0', 'MATCH', `${runPrefix}:*`, 'COUNT', 1000).then(([, keys]) => keys)).toEqual([]);
     await redis.quit();
   });
 
   queueContract('contract [redis]', async () => {
     const prefix = uniquePrefix();
-    return { backend: createBullmqBackend({ connection: url!, prefix }), cleanup: () => deleteByPrefix(redis, prefix) };
+    return { backend: createBullmqBackend({ connection: url!, prefix }), cleanup: () => deleteKeysWithPrefix(redis, `${prefix}:`) };
   });
 
   describe('durability [redis]', () => {
