@@ -12,6 +12,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { errorTrackingOptions, tracingOptions } from '@anclora/observability';
 import { errorTrackingPlugin } from './observability/error-tracking.js';
 import { tracingPlugin } from './observability/tracing.js';
+import { withJobObservers } from './observability/job-observers.js';
 import { securityPlugin } from './plugins/security.js';
 import { renderRoutes } from './routes/render-routes.js';
 import { shareRoutes } from './routes/share-routes.js';
@@ -141,8 +142,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addSchema(UserResponse);
   await app.register(docsPlugin, { version: config.version, upgradeInsecureRequests: config.security.hsts });
 
-  // 4. Infrastructure and authentication.
-  await app.register(infraPlugin, { infra, ownsInfra: options.ownsInfra ?? false });
+  // 4. Infrastructure and authentication. Jobs this process runs are traced and
+  // reported like the worker's (their timing is added where each consumer starts).
+  await app.register(infraPlugin, { infra: withJobObservers(infra, [app.jobSpans, app.jobErrorReports]), ownsInfra: options.ownsInfra ?? false });
   await app.register(authPlugin, {
     tokens: createTokenService(options.jwtSecret, config.auth.accessTokenTtlSeconds),
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,

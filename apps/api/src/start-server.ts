@@ -38,7 +38,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
   let workers: Workers | undefined;
   let scheduler: Scheduler | undefined;
   if (config.worker.inProcess) {
-    workers = startWorkers(infra, {
+    // Through the app's queue, timed as well: its maintenance jobs are traced, reported and
+    // counted in queue_job_duration_seconds as the worker's are.
+    workers = startWorkers({ ...app.infra, queue: app.metrics.jobs.instrument(app.infra.queue) }, {
       concurrency: config.worker.concurrency,
       onJobFailed: ({ queue, name, id, error }) => app.log.warn({ queue, job: name, jobId: id, err: error }, 'job failed'),
     });

@@ -39,7 +39,8 @@ try {
     onError: (source, err) => log.warn({ source, err }, 'connection error'),
   });
   // Every job attempt is watched in one place: timed (queue_job_duration_seconds),
-  // and, when configured, reported to Sentry if it failed by our fault, and traced.
+  // and, when configured, reported to Sentry if it failed by our fault, and traced
+  // (a job queued by a traced request carries its traceparent: its span is that request's child).
   // Jobs run exactly as before.
   const metrics = createWorkerMetrics(infra);
   const queue = observeJobAttempts(infra.queue, [metrics.jobs.observer, ...telemetry.observers]);

@@ -17,5 +17,6 @@ export {
   type ErrorTrackingOptions,
 } from './error-tracking.js';
 export { isServiceFault, reportJobFailures } from './job-error-reports.js';
-export { startTracing, tracesUrl, tracingOptions, type Tracer, type TraceSpan, type Tracing, type TracingOptions } from './tracing.js';
+export { startTracing, tracesUrl, tracingOptions, type TraceContext, type Tracer, type TraceSpan, type Tracing, type TracingOptions } from './tracing.js';
+export { formatTraceparent, parseTraceparent, type SpanContextFields } from './trace-context.js';
 export { traceJobAttempts } from './job-spans.js';

@@ -1,12 +1,14 @@
 import type { Processor, QueueBackend, WorkerOptions } from '@anclora/infra';
 
-/** One attempt of one job, as every observer sees it: names and numbers, never the payload. */
+/** One attempt of one job, as every observer sees it: names, numbers and trace context, never the payload. */
 export interface JobAttempt {
   queue: string;
   name: string;
   id: string;
   /** 1 for the first try (JobContext.attempt). */
   attempt: number;
+  /** The W3C traceparent of the span that queued the job (its data's `traceparent`), unchecked. */
+  traceparent?: string;
 }
 
 export type JobOutcome = { status: 'completed' } | { status: 'failed'; error: unknown };
@@ -26,6 +28,13 @@ function safely<T>(run: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The traceparent a producer put in the job's data; any payload may lack it or hold something else. */
+function traceparentIn(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const value = (data as { traceparent?: unknown }).traceparent;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -51,7 +60,8 @@ export function observeJobAttempts(backend: QueueBackend, observers: readonly Jo
       backend.process<Data, Result>(
         queue,
         async (job) => {
-          const attempt: JobAttempt = { queue, name: job.name, id: job.id, attempt: job.attempt };
+          const traceparent = traceparentIn(job.data);
+          const attempt: JobAttempt = { queue, name: job.name, id: job.id, attempt: job.attempt, ...(traceparent ? { traceparent } : {}) };
           const ends = observers.map((observer) => safely(() => observer.start(attempt)));
           const end = (outcome: JobOutcome) => {
             for (const finish of ends) if (finish) safely(() => finish(outcome));

@@ -8,6 +8,23 @@ import { startTracing } from './tracing.js';
 import { receivedSpans, spanAttributes, startFakeEndpoint, waitFor, type FakeEndpoint } from './testing/index.js';
 
 const SECRET = randomBytes(12).toString('hex');
+/** The span that queued a job, in another process. */
+const QUEUER = { traceId: randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') };
+const traceparent = (flags: '00' | '01') => `00-${QUEUER.traceId}-${QUEUER.spanId}-${flags}`;
+
+/** Runs each payload as one job (its renderId the job id) on an observed in-process queue and waits until all completed. */
+async function runJobs(otlp: FakeEndpoint, sampleRate: number, payloads: Array<{ renderId: string; traceparent?: string }>): Promise<string[]> {
+  const tracing = await startTracing({ endpoint: otlp.url, sampleRate, serviceVersion: 'w1', environment: 'test' }, 'anclora-worker', 2_000);
+  const queue = observeJobAttempts(createMemoryQueueBackend(), [traceJobAttempts(tracing)]);
+  queue.process('renders', async () => 'done');
+  const ids = await Promise.all(payloads.map(async (data) => (await queue.add('renders', 'renders.run', data, { jobId: data.renderId })).id));
+  await vi.waitFor(async () => {
+    for (const id of ids) expect((await queue.getJob('renders', id))?.status).toBe('completed');
+  });
+  await queue.close();
+  await tracing.shutdown();
+  return ids;
+}
 
 describe('a span per job attempt over OTLP', () => {
   let otlp: FakeEndpoint;
@@ -48,5 +65,39 @@ describe('a span per job attempt over OTLP', () => {
       ]),
     );
     expect(otlp.received.map((r) => r.body).join('')).not.toContain(SECRET);
+  });
+
+  it('continues the trace a job was queued in; a malformed or missing traceparent gives a root span and the job still runs', async () => {
+    otlp.received.length = 0;
+    const [child, malformed, missing] = await runJobs(otlp, 1, [
+      { renderId: 'a', traceparent: traceparent('01') },
+      { renderId: 'b', traceparent: `00-${QUEUER.traceId}-zz-01` },
+      { renderId: 'c' },
+    ]);
+    await waitFor(() => receivedSpans(otlp).length >= 3);
+    const spanOf = (id: string | undefined) => receivedSpans(otlp).find((s) => spanAttributes(s)['messaging.message.id'] === id);
+    expect(spanOf(child)).toMatchObject({ name: 'process renders', traceId: QUEUER.traceId, parentSpanId: QUEUER.spanId });
+    for (const root of [spanOf(malformed), spanOf(missing)]) {
+      expect(root?.parentSpanId).toBeUndefined();
+      expect(root?.traceId).toMatch(/^[0-9a-f]{32}$/);
+      expect(root?.traceId).not.toBe(QUEUER.traceId);
+    }
+    // The trace context is how the span links up, never an attribute of its own.
+    expect(spanAttributes(spanOf(child)!)).not.toHaveProperty('traceparent');
+  });
+
+  it("follows the queueing span's sampled flag whatever the sample rate; only jobs without one are sampled by ratio", async () => {
+    otlp.received.length = 0;
+    const [sampledParent, unsampledAtZero, rootAtZero] = await runJobs(otlp, 0, [
+      { renderId: 'a', traceparent: traceparent('01') },
+      { renderId: 'b', traceparent: traceparent('00') },
+      { renderId: 'c' },
+    ]);
+    const [unsampledAtOne, rootAtOne] = await runJobs(otlp, 1, [{ renderId: 'd', traceparent: traceparent('00') }, { renderId: 'e' }]);
+    await waitFor(() => receivedSpans(otlp).length >= 2);
+    const exported = receivedSpans(otlp).map((s) => spanAttributes(s)['messaging.message.id']);
+    expect(exported).toContain(sampledParent);
+    expect(exported).toContain(rootAtOne);
+    for (const dropped of [unsampledAtZero, rootAtZero, unsampledAtOne]) expect(exported).not.toContain(dropped);
   });
 });

@@ -15,21 +15,22 @@ function errorType(error: unknown): string {
  * One consumer span per job attempt, named "process <queue>", with the
  * queue, job name, job id, attempt and outcome. A failed attempt marks the
  * span as an error with the error's type (its class or AppError code).
+ * A job queued with a traceparent gets a span in that trace, a child of the
+ * span that queued it (so its sampled flag decides); without one, or with
+ * one that is not valid, the span is a root.
  */
 export function traceJobAttempts(tracing: Tracing): JobAttemptObserver {
   return {
     start(job) {
-      const span = tracing.tracer.startSpan(`process ${job.queue}`, {
-        kind: SPAN_KIND_CONSUMER,
-        attributes: {
-          ...tracing.resource,
-          'messaging.operation.type': 'process',
-          'messaging.destination.name': job.queue,
-          'messaging.message.id': job.id,
-          'anclora.job.name': job.name,
-          'anclora.job.attempt': job.attempt,
-        },
-      });
+      const attributes = {
+        ...tracing.resource,
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': job.queue,
+        'messaging.message.id': job.id,
+        'anclora.job.name': job.name,
+        'anclora.job.attempt': job.attempt,
+      };
+      const span = tracing.tracer.startSpan(`process ${job.queue}`, { kind: SPAN_KIND_CONSUMER, attributes }, tracing.parentContext(job.traceparent));
       return (outcome) => {
         span.setAttribute('anclora.job.outcome', outcome.status);
         if (outcome.status === 'failed') {

@@ -12,6 +12,10 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * A job queued while a request is traced also carries `traceparent`: the W3C
+ * traceparent of the request's span, so the job's span joins its trace.
+ */
 export interface JobPayloads {
   /** Deletes sessions that expired longer ago than `olderThanDays` (default 7). */
   'sessions.cleanup': { olderThanDays?: number };
@@ -28,12 +32,13 @@ export interface JobPayloads {
    */
   'renders.prune': { olderThanDays?: number };
   /** Renders a component version; the row `renderId` already exists (status queued). */
-  'renders.run': { renderId: string };
+  'renders.run': { renderId: string; traceparent?: string };
   /** Runs a generation accepted with `async: true`; the row `generationId` already exists (status queued). */
   'generations.run': {
     generationId: string;
     request: { prompt: string; target: string; designSystemId?: string; viewport?: number; componentId?: string; provider?: 'anthropic' | 'openai' | 'offline' };
     requester: { userId: string; sessionId: string } | { visitorId: string; ip: string };
+    traceparent?: string;
   };
 }
 export type JobName = keyof JobPayloads;

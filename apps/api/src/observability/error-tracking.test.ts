@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '@anclora/shared';
 import { errorTrackingStarted } from '@anclora/observability';
-import { fakeDsn, parseEnvelope, startFakeEndpoint, waitFor, type FakeEndpoint } from '@anclora/observability/testing';
+import { fakeDsn, parseEnvelope, sentryEvents, startFakeEndpoint, waitFor, type FakeEndpoint } from '@anclora/observability/testing';
 import { createMonitoredApp } from './monitored-app.js';
 
 // Random, so the secrets are not in this file's source lines (Sentry sends source context around a frame).
@@ -93,5 +93,29 @@ describe('error tracking with Sentry on', () => {
     const spans = otlp.received.filter((r) => r.url === '/v1/traces').map((r) => r.body).join('\n');
     expect(spans).toContain('POST /test/boom');
     expect(spans).toContain(String(event.tags?.trace_id));
+  });
+
+  it('reports a failed job attempt the API runs itself, tagged with queue and job; never a job refused as the caller’s mistake', async () => {
+    sentry.received.length = 0;
+    const t = await createMonitoredApp({ SENTRY_DSN: fakeDsn(sentry, 43) }, { sentry: true }, () => {});
+    try {
+      // Any consumer of the app's queue (the generations and renders consumers take it too).
+      const queue = t.app.infra.queue;
+      const consumer = queue.process<{ kind: string }, void>('test-jobs', async (job) => {
+        if (job.data.kind === 'refused') throw errors.validation('the payload is not usable');
+        throw new Error('renderer crashed');
+      });
+      const crashed = await queue.add('test-jobs', 'test.crash', { kind: 'crash' });
+      const refused = await queue.add('test-jobs', 'test.refused', { kind: 'refused' });
+      await vi.waitFor(async () => {
+        for (const { id } of [crashed, refused]) expect((await queue.getJob('test-jobs', id))?.status).toBe('failed');
+      });
+      await consumer.close();
+    } finally {
+      await t.close();
+    }
+    const events = sentryEvents(sentry);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.tags).toMatchObject({ queue: 'test-jobs', 'job.name': 'test.crash', 'job.attempt': '1', service: 'anclora-api' });
   });
 });

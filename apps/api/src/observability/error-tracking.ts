@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { startErrorTracking, type ErrorTracker, type ErrorTrackingOptions } from '@anclora/observability';
+import { reportJobFailures, startErrorTracking, type ErrorTracker, type ErrorTrackingOptions, type JobAttemptObserver } from '@anclora/observability';
 import { traceIdOf } from './tracing.js';
 
 /**
@@ -10,8 +10,16 @@ import { traceIdOf } from './tracing.js';
  *
  * Only 5xx answers are reported: 4xx are the caller's mistakes. The decision
  * is made after our error handler has mapped the error to a status (onError
- * runs before it, so the error is kept until onResponse).
+ * runs before it, so the error is kept until onResponse). Job attempts this
+ * process runs are reported as the worker's are (app.jobErrorReports).
  */
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reports of failed job attempts this process runs; undefined when Sentry is off. */
+    jobErrorReports: JobAttemptObserver | undefined;
+  }
+}
 
 function reportServerError(tracker: ErrorTracker, request: FastifyRequest, statusCode: number, error: Error): void {
   const traceId = traceIdOf(request);
@@ -28,8 +36,12 @@ function reportServerError(tracker: ErrorTracker, request: FastifyRequest, statu
 
 export const errorTrackingPlugin = fp(
   async (app: FastifyInstance, options: { errorTracking: ErrorTrackingOptions | undefined; flushTimeoutMs: number }) => {
-    if (!options.errorTracking) return;
+    if (!options.errorTracking) {
+      app.decorate('jobErrorReports', undefined);
+      return;
+    }
     const tracker = await startErrorTracking(options.errorTracking, 'anclora-api');
+    app.decorate('jobErrorReports', reportJobFailures(tracker));
     const failures = new WeakMap<FastifyRequest, Error>();
     app.addHook('onError', (request, _reply, error, done) => {
       failures.set(request, error);

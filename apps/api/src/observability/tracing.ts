@@ -1,13 +1,30 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { startTracing, type TraceSpan, type TracingOptions } from '@anclora/observability';
+import {
+  formatTraceparent,
+  startTracing,
+  traceJobAttempts,
+  type JobAttemptObserver,
+  type TraceSpan,
+  type TracingOptions,
+} from '@anclora/observability';
 
 /**
  * One server span per request, exported over OTLP/HTTP when
  * OTEL_EXPORTER_OTLP_ENDPOINT is set (the tracer provider and what it costs
- * when off: @anclora/observability's tracing). Database and outgoing HTTP
- * calls are not traced (yet).
+ * when off: @anclora/observability's tracing), and one consumer span per job
+ * attempt this process runs (app.jobSpans). A job queued by a request
+ * carries the request span's traceparent, so its span, here or in the
+ * worker, is that span's child. Database and outgoing HTTP calls are not
+ * traced (yet).
  */
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Spans for the job attempts this process runs; undefined when tracing is off. */
+    jobSpans: JobAttemptObserver | undefined;
+  }
+}
 
 const SPANS = new WeakMap<FastifyRequest, TraceSpan>();
 
@@ -16,11 +33,22 @@ export function traceIdOf(request: FastifyRequest): string | undefined {
   return SPANS.get(request)?.spanContext().traceId;
 }
 
+/** The request span's W3C traceparent, put in the data of a job queued on its behalf; undefined when tracing is off. */
+export function traceparentOf(request: FastifyRequest): string | undefined {
+  const span = SPANS.get(request);
+  return span ? formatTraceparent(span.spanContext()) : undefined;
+}
+
 export const tracingPlugin = fp(
   async (app: FastifyInstance, options: { tracing: TracingOptions | undefined; flushTimeoutMs: number }) => {
     const { tracing } = options;
-    if (!tracing) return;
-    const { tracer, resource, shutdown } = await startTracing(tracing, 'anclora-api', options.flushTimeoutMs);
+    if (!tracing) {
+      app.decorate('jobSpans', undefined);
+      return;
+    }
+    const started = await startTracing(tracing, 'anclora-api', options.flushTimeoutMs);
+    const { tracer, resource, shutdown } = started;
+    app.decorate('jobSpans', traceJobAttempts(started));
 
     app.addHook('onRequest', (request, _reply, done) => {
       // The path only: query strings can carry share tokens.

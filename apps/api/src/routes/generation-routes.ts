@@ -6,6 +6,7 @@ import { toAppError } from '../plugins/error-handler.js';
 import type { GenerationEvent, GenerationResult } from '../services/generation-service.js';
 import type { Requester } from '../services/quota.js';
 import { idempotencyKeyHeaders } from './idempotency-key-header.js';
+import { traceparentOf } from '../observability/tracing.js';
 
 export const VISITOR_COOKIE = 'anclora_visitor';
 const errorRef = Type.Ref('ErrorResponse');
@@ -89,7 +90,7 @@ export async function generationRoutes(fastify: FastifyInstance, options: Genera
       const who = requesterOf(request, reply);
       const { async: queued, ...body } = request.body;
       const idempotencyKey = request.headers['idempotency-key'];
-      if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who, idempotencyKey));
+      if (queued) return reply.status(202).send(await app.services.generations.enqueue(body, who, idempotencyKey, traceparentOf(request)));
       if (idempotencyKey !== undefined) {
         throw new AppError('VALIDATION_ERROR', 400, 'Idempotency-Key applies to queued generations: send it with "async": true (a streamed or direct answer cannot be replayed).');
       }

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DesignSystemId, IdParams, TargetIdSchema, commonErrorResponses } from '@anclora/shared';
 import { idempotencyKeyHeaders } from './idempotency-key-header.js';
+import { traceparentOf } from '../observability/tracing.js';
 
 const errorRef = Type.Ref('ErrorResponse');
 const secured = [{ bearerAuth: [] }];
@@ -49,7 +50,7 @@ export async function renderRoutes(fastify: FastifyInstance, options: { previewO
       },
     },
     async (request, reply) =>
-      reply.status(202).send(await renders().request(request.actor!, request.params.id, request.body ?? {}, request.headers['idempotency-key'])),
+      reply.status(202).send(await renders().request(request.actor!, request.params.id, request.body ?? {}, request.headers['idempotency-key'], traceparentOf(request))),
   );
 
   app.get(

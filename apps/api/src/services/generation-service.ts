@@ -190,10 +190,10 @@ export function createGenerationService(deps: {
      * the first one's id instead of a second generation, and queues its job
      * again if the first attempt died before it could (the queue keeps one job per id).
      */
-    async enqueue(request: GenerationRequest, who: Requester, idempotencyKey?: string): Promise<{ id: string; status: 'queued' }> {
+    async enqueue(request: GenerationRequest, who: Requester, idempotencyKey?: string, traceparent?: string): Promise<{ id: string; status: 'queued' }> {
       const owner = 'actor' in who ? { ownerId: who.actor.userId } : { anonymousId: who.visitorId };
       const earlier = idempotencyKey ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
-      if (earlier) return replay(earlier, request, who);
+      if (earlier) return replay(earlier, request, who, traceparent);
       const { generator, fromCache } = await this.prepare(request, who);
       const fields = {
         ownerId: 'actor' in who ? who.actor.userId : null,
@@ -213,9 +213,9 @@ export function createGenerationService(deps: {
         // The same key from a request running alongside this one: the first row wins.
         const winner = idempotencyKey && isPgError(error, PG_ERROR.uniqueViolation) ? await generations.findByIdempotencyKey(owner, idempotencyKey) : undefined;
         if (!winner) throw error;
-        return replay(winner, request, who);
+        return replay(winner, request, who, traceparent);
       }
-      await queueGeneration(row.id, request, who);
+      await queueGeneration(row.id, request, who, traceparent);
       return { id: row.id, status: 'queued' };
     },
 
@@ -399,11 +399,15 @@ export function createGenerationService(deps: {
     return result;
   }
 
-  /** Hands an accepted generation to the queue; the job id is the row's, so adding it twice keeps one job. */
-  async function queueGeneration(generationId: string, request: GenerationRequest, who: Requester): Promise<void> {
+  /**
+   * Hands an accepted generation to the queue; the job id is the row's, so adding it twice keeps one job.
+   * `traceparent`: the queueing request's span, which the job's span continues (absent when tracing is off).
+   */
+  async function queueGeneration(generationId: string, request: GenerationRequest, who: Requester, traceparent: string | undefined): Promise<void> {
     const requester = 'actor' in who ? { userId: who.actor.userId, sessionId: who.actor.sessionId } : { visitorId: who.visitorId, ip: who.ip };
     const job = JOBS['generations.run'];
-    await deps.queue.add(QUEUES.generations, 'generations.run', { generationId, request: compact(request), requester } satisfies JobPayloads['generations.run'], {
+    const data: JobPayloads['generations.run'] = { generationId, request: compact(request), requester, ...(traceparent ? { traceparent } : {}) };
+    await deps.queue.add(QUEUES.generations, 'generations.run', data, {
       attempts: job.attempts,
       timeoutMs: job.timeoutMs,
       jobId: generationId,
@@ -411,13 +415,13 @@ export function createGenerationService(deps: {
   }
 
   /** The answer to a retry with a known Idempotency-Key: the first request's id, if it asked for the same thing. */
-  async function replay(row: GenerationRow, request: GenerationRequest, who: Requester): Promise<{ id: string; status: 'queued' }> {
+  async function replay(row: GenerationRow, request: GenerationRequest, who: Requester, traceparent: string | undefined): Promise<{ id: string; status: 'queued' }> {
     // A finished generation's componentId is the component it saved, so it only tells a refinement apart.
     if (row.prompt !== request.prompt || row.target !== request.target || (request.componentId !== undefined && row.componentId !== request.componentId)) {
       throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
     }
     // Still queued: the first attempt may have died between its row and its job.
-    if (row.status === 'queued') await queueGeneration(row.id, request, who);
+    if (row.status === 'queued') await queueGeneration(row.id, request, who, traceparent);
     return { id: row.id, status: 'queued' };
   }
 

@@ -92,19 +92,23 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
     };
   }
 
-  /** Hands a render to the queue; the job id is the row's, so adding it twice keeps one job. */
-  async function queueRender(renderId: string): Promise<void> {
+  /**
+   * Hands a render to the queue; the job id is the row's, so adding it twice keeps one job.
+   * `traceparent`: the queueing request's span, which the job's span continues (absent when tracing is off).
+   */
+  async function queueRender(renderId: string, traceparent: string | undefined): Promise<void> {
     const job = JOBS['renders.run'];
-    await deps.queue.add(QUEUES.renders, 'renders.run', { renderId } satisfies JobPayloads['renders.run'], { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: renderId });
+    const data: JobPayloads['renders.run'] = { renderId, ...(traceparent ? { traceparent } : {}) };
+    await deps.queue.add(QUEUES.renders, 'renders.run', data, { attempts: job.attempts, timeoutMs: job.timeoutMs, jobId: renderId });
   }
 
   /** The answer to a retry with a known Idempotency-Key: the first request's id, if it asked for the same thing. */
-  async function replay(row: RenderRow, asked: RenderAsked): Promise<{ id: string; status: 'queued' }> {
+  async function replay(row: RenderRow, asked: RenderAsked, traceparent: string | undefined): Promise<{ id: string; status: 'queued' }> {
     if (row.componentId !== asked.componentId || row.target !== asked.target || !sameViewports(row.viewports, asked.viewports)) {
       throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
     }
     // Still queued: the first attempt may have died between its row and its job.
-    if (row.status === 'queued') await queueRender(row.id);
+    if (row.status === 'queued') await queueRender(row.id, traceparent);
     return { id: row.id, status: 'queued' };
   }
 
@@ -114,14 +118,20 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
      * same request (component, target and viewports) gets the first one's id instead of a second
      * render, and the same key for a different request is refused.
      */
-    async request(actor: Actor, componentId: string, input: { target?: string | undefined; viewports?: number[] | undefined }, idempotencyKey?: string) {
+    async request(
+      actor: Actor,
+      componentId: string,
+      input: { target?: string | undefined; viewports?: number[] | undefined },
+      idempotencyKey?: string,
+      traceparent?: string,
+    ) {
       const { component } = await ownedComponent(componentId, actor);
       const target = input.target ?? 'html-css';
       if (target !== ALL_TARGETS && !isTargetId(target)) throw errors.validation(`Unknown target "${target}".`);
       const viewports = [...new Set(input.viewports ?? DEFAULT_VIEWPORTS)].sort((a, b) => a - b);
       const asked: RenderAsked = { componentId, target, viewports };
       const earlier = idempotencyKey ? await renders.findByIdempotencyKey(actor.userId, idempotencyKey) : undefined;
-      if (earlier) return replay(earlier, asked);
+      if (earlier) return replay(earlier, asked, traceparent);
       // Fail fast: a job that cannot run is refused now, not left to fail in the queue.
       if (!deps.rendering.pool.available()) throw browserUnavailable();
       // One row per request, target "all" included (its job renders every target into that one
@@ -131,14 +141,14 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
       if (!row) {
         // The same key from a request running alongside this one: the first row wins.
         const winner = await renders.findByIdempotencyKey(actor.userId, idempotencyKey!);
-        if (winner) return replay(winner, asked);
+        if (winner) return replay(winner, asked, traceparent);
         // The winner released its key meanwhile (its queueing failed, below): this request is the
         // retry that key was released for. Once more; a third request with the key is then the winner.
         row = await renders.createUnlessKeyUsed({ ...fields, idempotencyKey: idempotencyKey! });
         if (!row) throw queueUnavailable();
       }
       try {
-        await queueRender(row.id);
+        await queueRender(row.id, traceparent);
       } catch (error) {
         // Never leave a row "queued" that no queue holds. The request was refused, so its key is
         // released: a retry with it queues a new render instead of replaying this failure.

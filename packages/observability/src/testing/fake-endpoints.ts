@@ -70,7 +70,11 @@ export function sentryEvents(endpoint: FakeEndpoint): Array<Record<string, unkno
 export interface OtlpSpan {
   name: string;
   kind: number;
+  /** Hex, as the JSON encoding sends ids. */
   traceId: string;
+  spanId: string;
+  /** Absent on a root span. */
+  parentSpanId?: string;
   status?: { code?: number };
   attributes: Array<{ key: string; value: Record<string, unknown> }>;
 }
