@@ -18,9 +18,12 @@ async function runJobs(otlp: FakeEndpoint, sampleRate: number, payloads: Array<{
   const queue = observeJobAttempts(createMemoryQueueBackend(), [traceJobAttempts(tracing)]);
   queue.process('renders', async () => 'done');
   const ids = await Promise.all(payloads.map(async (data) => (await queue.add('renders', 'renders.run', data, { jobId: data.renderId })).id));
-  await vi.waitFor(async () => {
-    for (const id of ids) expect((await queue.getJob('renders', id))?.status).toBe('completed');
-  });
+  await vi.waitFor(
+    async () => {
+      for (const id of ids) expect((await queue.getJob('renders', id))?.status).toBe('completed');
+    },
+    { timeout: 10_000 },
+  );
   await queue.close();
   await tracing.shutdown();
   return ids;
@@ -43,10 +46,13 @@ describe('a span per job attempt over OTLP', () => {
     });
     const retried = await queue.add('renders', 'renders.run', { kind: 'flaky', secret: SECRET }, { attempts: 2, backoff: { type: 'fixed', delayMs: 10 } });
     const invalid = await queue.add('renders', 'renders.run', { kind: 'invalid', secret: SECRET });
-    await vi.waitFor(async () => {
-      expect((await queue.getJob('renders', retried.id))?.status).toBe('completed');
-      expect((await queue.getJob('renders', invalid.id))?.status).toBe('failed');
-    });
+    await vi.waitFor(
+      async () => {
+        expect((await queue.getJob('renders', retried.id))?.status).toBe('completed');
+        expect((await queue.getJob('renders', invalid.id))?.status).toBe('failed');
+      },
+      { timeout: 10_000 },
+    );
     await queue.close();
     // Shutdown exports what the batch processor still holds.
     await tracing.shutdown();

@@ -107,13 +107,18 @@ describe('error tracking with Sentry on', () => {
       });
       const crashed = await queue.add('test-jobs', 'test.crash', { kind: 'crash' });
       const refused = await queue.add('test-jobs', 'test.refused', { kind: 'refused' });
-      await vi.waitFor(async () => {
-        for (const { id } of [crashed, refused]) expect((await queue.getJob('test-jobs', id))?.status).toBe('failed');
-      });
+      await vi.waitFor(
+        async () => {
+          for (const { id } of [crashed, refused]) expect((await queue.getJob('test-jobs', id))?.status).toBe('failed');
+        },
+        { timeout: 10_000 },
+      );
       await consumer.close();
     } finally {
       await t.close();
     }
+    // close() flushes within its bound; on a loaded machine the fake endpoint may hear it a moment later.
+    await waitFor(() => sentryEvents(sentry).length >= 1, 10_000);
     const events = sentryEvents(sentry);
     expect(events).toHaveLength(1);
     expect(events[0]!.tags).toMatchObject({ queue: 'test-jobs', 'job.name': 'test.crash', 'job.attempt': '1', service: 'anclora-api' });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { generateSpec } from '@anclora/engine';
 import type { WorkerHandle } from '@anclora/infra';
+import { deleteKeysAt } from '@anclora/infra/testing';
 import { QUEUES } from '@anclora/shared';
 import { receivedSpans, spanAttributes, startFakeEndpoint, waitFor, type FakeEndpoint, type OtlpSpan } from '@anclora/observability/testing';
 import { consumeGenerations } from '../plugins/services.js';
@@ -15,7 +16,8 @@ type Queued = { id: string };
 
 /** Reads a job's record (the API's own id for it) until it says done; its final status. */
 async function statusOnceDone(app: FastifyInstance, url: string, authorization: string): Promise<string> {
-  const deadline = Date.now() + 60_000;
+  // Under the test's own timeout, so a slow job fails with the status it was in, not a bare timeout.
+  const deadline = Date.now() + 45_000;
   for (;;) {
     const { status } = (await app.inject({ method: 'GET', url, headers: { authorization } })).json<{ status: string }>();
     if (status === 'succeeded' || status === 'failed' || Date.now() > deadline) return status;
@@ -98,8 +100,9 @@ describe('job spans continue the request that queued them', () => {
   describe.skipIf(!realServices.redisUrl)('on BullMQ [redis]', () => {
     it('the traceparent survives Redis, and a consumer subscribed to the shared queue makes the child span [redis]', async () => {
       otlp.received.length = 0;
+      const prefix = `anclora-test-${randomBytes(4).toString('hex')}`;
       const t = await createMonitoredApp(
-        { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, REDIS_URL: realServices.redisUrl!, QUEUE_PREFIX: `anclora-test-${randomBytes(4).toString('hex')}` },
+        { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, REDIS_URL: realServices.redisUrl!, QUEUE_PREFIX: prefix },
         { tracesSampleRate: 1 },
         () => {},
       );
@@ -114,10 +117,11 @@ describe('job spans continue the request that queued them', () => {
       } finally {
         await consumer?.close();
         await t.close();
+        await deleteKeysAt(realServices.redisUrl!, `${prefix}:`);
       }
       const { request, job } = await requestAndJobSpans(otlp, 'POST /api/generations', 'generations', id);
       expectChildOf(job, request);
-    });
+    }, 90_000);
   });
 
   describe.skipIf(!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))('renders [chromium]', () => {
@@ -144,6 +148,6 @@ describe('job spans continue the request that queued them', () => {
       }
       const { request, job } = await requestAndJobSpans(otlp, 'POST /api/components/:id/renders', 'renders', id);
       expectChildOf(job, request);
-    });
+    }, 90_000);
   });
 });

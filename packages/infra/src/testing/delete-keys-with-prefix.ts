@@ -6,6 +6,8 @@ import { Redis } from 'ioredis';
  * prefix goes into a MATCH pattern, so it must not contain * ? [ or a backslash.
  */
 export async function deleteKeysWithPrefix(redis: Redis, prefix: string): Promise<void> {
+  // An empty prefix would match every key of the Redis other suites (and CI) share.
+  if (prefix.length === 0 || /[*?[\]\\]/.test(prefix)) throw new Error(`refusing to delete keys under the prefix ${JSON.stringify(prefix)}: it must be non-empty, without * ? [ ] or \\`);
   let cursor = '0';
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { createBullmqBackend } from '../queue/bullmq-queue.js';
 import type { QueueBackend } from '../queue/queue.js';
-import { deleteKeysWithPrefix } from './delete-keys-with-prefix.js';
+import { deleteKeysAt } from './delete-keys-with-prefix.js';
 
 export interface TempQueue {
   /** Key prefix of every queue key; hand it to a worker process as QUEUE_PREFIX to share the queues. */
@@ -24,12 +23,10 @@ export function createTempQueue(redisUrl: string, label: string): TempQueue {
     prefix,
     queue,
     drop: async () => {
-      await queue.close();
-      const redis = new Redis(redisUrl);
       try {
-        await deleteKeysWithPrefix(redis, `${prefix}:`);
+        await queue.close();
       } finally {
-        await redis.quit();
+        await deleteKeysAt(redisUrl, `${prefix}:`);
       }
     },
   };
