@@ -63,9 +63,16 @@ export function observeJobAttempts(backend: QueueBackend, observers: readonly Jo
           const traceparent = traceparentIn(job.data);
           const attempt: JobAttempt = { queue, name: job.name, id: job.id, attempt: job.attempt, ...(traceparent ? { traceparent } : {}) };
           const ends = observers.map((observer) => safely(() => observer.start(attempt)));
+          let ended = false;
           const end = (outcome: JobOutcome) => {
+            if (ended) return;
+            ended = true;
             for (const finish of ends) if (finish) safely(() => finish(outcome));
           };
+          // The queue fails an attempt at its timeout by aborting the signal, whatever the processor
+          // does afterwards: the attempt ends there, as a failure, and a late result changes nothing.
+          const timedOut = () => end({ status: 'failed', error: job.signal.reason });
+          job.signal.addEventListener('abort', timedOut, { once: true });
           try {
             const result = await processor(job);
             end({ status: 'completed' });
@@ -73,6 +80,8 @@ export function observeJobAttempts(backend: QueueBackend, observers: readonly Jo
           } catch (error) {
             end({ status: 'failed', error });
             throw error;
+          } finally {
+            job.signal.removeEventListener('abort', timedOut);
           }
         },
         options,

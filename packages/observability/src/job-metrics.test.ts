@@ -76,6 +76,34 @@ describe('observeJobAttempts', () => {
     await expect(backend.add('retried', 'x', {})).rejects.toThrow(/closed/);
   });
 
+  it('ends an attempt the queue timed out as failed, at the timeout, and ignores the processor finishing late', async () => {
+    const seen: Array<{ outcome: string; error: string; atMs: number }> = [];
+    const started = Date.now();
+    const queue = observeJobAttempts(createMemoryQueueBackend(), [
+      {
+        start: () => (outcome) =>
+          seen.push({ outcome: outcome.status, error: outcome.status === 'failed' ? (outcome.error as Error).name : '', atMs: Date.now() - started }),
+      },
+    ]);
+    let finishedLate = false;
+    try {
+      // A processor that ignores its signal and resolves well after the timeout.
+      queue.process('slow', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        finishedLate = true;
+        return 'too late';
+      });
+      const { id } = await queue.add('slow', 'slow.run', {}, { timeoutMs: 100 });
+      await vi.waitFor(async () => expect((await queue.getJob('slow', id))?.status).toBe('failed'), { timeout: 10_000 });
+      await vi.waitFor(() => expect(finishedLate).toBe(true), { timeout: 10_000 });
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ outcome: 'failed', error: 'JobTimeoutError' });
+      expect(seen[0]!.atMs).toBeLessThan(550);
+    } finally {
+      await queue.close();
+    }
+  });
+
   it('returns the queue itself when nothing observes it', () => {
     const backend = createMemoryQueueBackend();
     expect(observeJobAttempts(backend, [])).toBe(backend);

@@ -46,7 +46,7 @@ export function consumeRendersHere(app: FastifyInstance, concurrency: number): W
 
 /** Subscribes this process to the generations queue. */
 export function consumeGenerations(app: FastifyInstance, concurrency: number): WorkerHandle {
-  return app.metrics.jobs.instrument(app.infra.queue).process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data), {
+  return app.metrics.jobs.instrument(app.infra.queue).process<JobPayloads['generations.run'], void>(QUEUES.generations, (job) => app.services.generations.runQueued(job.data, job.signal), {
     concurrency,
   });
 }

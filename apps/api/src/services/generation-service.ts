@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { componentsRepository, generationsRepository, isPgError, PG_ERROR, usersRepository, type Db, type Executor, type GenerationRow } from '@anclora/db';
 import { analyzeSpec, compile, isTargetId, type ComponentSpec, type QualityReport, type TargetId } from '@anclora/engine';
 import type { GenerationProgress, GeneratorCatalog, ProviderId, SpecGenerator, Usage } from '@anclora/ai';
-import type { Cache, QueueBackend } from '@anclora/infra';
+import { JobTimeoutError, type Cache, type QueueBackend } from '@anclora/infra';
 import { AppError, errors, isUuid, JOBS, QUEUES, type JobPayloads } from '@anclora/shared';
 import { assertCanWrite, type Actor } from '../authorization/policy.js';
 import type { AiMetrics } from '../plugins/metrics.js';
@@ -51,6 +51,9 @@ class AlreadySucceeded extends Error {
     super(`Generation ${id} has already succeeded`);
   }
 }
+
+/** Why a generation's signal was aborted: the queue's job timeout, or the streaming client going away. */
+const abortCode = (reason: unknown): string => (reason instanceof JobTimeoutError ? 'JOB_TIMEOUT' : 'CLIENT_CLOSED');
 
 type FinishFields = Parameters<ReturnType<typeof generationsRepository>['finish']>[1];
 
@@ -220,7 +223,7 @@ export function createGenerationService(deps: {
     },
 
     /** The queue consumer: runs an accepted generation and keeps its result for status(). */
-    async runQueued(payload: JobPayloads['generations.run']): Promise<void> {
+    async runQueued(payload: JobPayloads['generations.run'], signal?: AbortSignal): Promise<void> {
       // Delivery is at least once: a process that dies after committing but before the queue heard
       // of it has its job run again elsewhere. The committed row says the work is done.
       if ((await generations.findById(payload.generationId))?.status === 'succeeded') return;
@@ -235,7 +238,9 @@ export function createGenerationService(deps: {
       }
       try {
         const job = await this.prepare(payload.request, who, { reserved: true });
-        const { timings: _timings, ...result } = await job.run({ rowId: payload.generationId });
+        // The queue aborts the signal at the job's timeout: the provider call stops there instead of
+        // spending tokens on an answer nobody will read.
+        const { timings: _timings, ...result } = await job.run({ rowId: payload.generationId, ...(signal ? { signal } : {}) });
         await cache.set(`gen:result:${payload.generationId}`, result, CACHE_TTL_SECONDS);
       } catch (error) {
         if (error instanceof AlreadySucceeded) return;
@@ -383,7 +388,7 @@ export function createGenerationService(deps: {
           model,
           inputTokens: usage.inputTokens,
           outputTokens: usage.outputTokens,
-          error: { code: aborted ? 'CLIENT_CLOSED' : ((error as { code?: string }).code ?? 'INTERNAL_ERROR') },
+          error: { code: aborted ? abortCode(job.signal?.reason) : ((error as { code?: string }).code ?? 'INTERNAL_ERROR') },
         })
         .catch(() => {});
       deps.metrics.recordGeneration({ model, framework: job.target, status: 'error', seconds: durationMs / 1000 });
