@@ -7,13 +7,13 @@
 #   docker build --target backup -t anclora/render-backup .  # scripts/backup.sh and restore.sh with their tools
 #
 # Stages follow the seed (base → deps / dev-deps → builder → runtime targets),
-# corrected for this codebase: Node 20 on Debian bookworm-slim (Node 18 is out
-# of support, and Alpine's musl has no Debian chromium), npm workspaces
+# corrected for this codebase: Node 24 LTS on Debian bookworm-slim (Node 18 and
+# 20 are out of support, and Alpine's musl has no Debian chromium), npm workspaces
 # installed from package-lock.json, esbuild bundles instead of Next.js/Prisma.
 # Base images are pinned to exact versions; CI's image job pins digests
 # through the registry (see docs/containers.md).
 
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
 # pg_dump refuses a server newer than itself, and pg_restore reads only dumps
 # from its own major or older: keep this at or above the production server's
 # major version (it dumps any older server).
