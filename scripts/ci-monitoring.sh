@@ -72,7 +72,10 @@ else
   echo "${bundles[*]} are up to date"
 fi
 
-free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+# Four distinct ports below the kernel's ephemeral range, where no outgoing connection can take them
+# between this choice and the server's listen (scripts/lib/free-port.ts).
+read -r app_port preview_port worker_port prom_port < <(npx tsx scripts/free-ports.ts 4)
+[ -n "${prom_port:-}" ] || fail "could not pick free ports"
 tmp=$(mktemp -d)
 pids=()
 pg_server=${CI_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}
@@ -119,8 +122,6 @@ shared_env=(DATABASE_URL="$pg_server/$database" REDIS_URL="$redis_url" QUEUE_PRE
   ANONYMOUS_TRIAL_GENERATIONS=1000000000 LOGIN_RATE_LIMIT_MAX=1000000)
 
 log "app"
-app_port=$(free_port)
-preview_port=$(free_port)
 # Only the API migrates (as the Deployment's migration Job would); the worker starts once it is up.
 env "${unset_env[@]}" "${shared_env[@]}" PORT="$app_port" PREVIEW_PORT="$preview_port" MIGRATE_ON_START=true \
   node apps/api/dist/server.js >"$tmp/app.log" 2>&1 &
@@ -131,7 +132,6 @@ curl -fsS "$app/api/health" >/dev/null || fail "the app did not answer on $app"
 echo "app on $app"
 
 log "worker"
-worker_port=$(free_port)
 # Started now so its boot overlaps the traffic below. Its scheduler enqueues
 # sessions.cleanup at start and it runs the job itself (the API does not
 # consume the maintenance queue when Redis is shared).
@@ -152,7 +152,6 @@ curl -fsS "$worker/metrics" >/dev/null || fail "the worker's metrics listener di
 echo "worker metrics on $worker/metrics"
 
 log "prometheus"
-prom_port=$(free_port)
 # The repository's config with the API and worker targets moved to the
 # loopback processes and 1 s intervals; the other jobs stay (their targets do
 # not exist here).
