@@ -13,6 +13,8 @@ export const errors = {
   routeNotFound: (method: string, url: string) =>
     new AppError('ROUTE_NOT_FOUND', 404, `No route for ${method} ${url.split('?')[0]}.`),
   conflict: (code: string, message: string) => new AppError(code, 409, message),
+  idempotencyKeyReused: () =>
+    new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.'),
   payloadTooLarge: (limitBytes: number) =>
     new AppError('PAYLOAD_TOO_LARGE', 413, `The request body exceeds the limit of ${limitBytes} bytes.`),
   unsupportedMediaType: (type: string) =>

@@ -423,7 +423,7 @@ export function createGenerationService(deps: {
   async function replay(row: GenerationRow, request: GenerationRequest, who: Requester, traceparent: string | undefined): Promise<{ id: string; status: 'queued' }> {
     // A finished generation's componentId is the component it saved, so it only tells a refinement apart.
     if (row.prompt !== request.prompt || row.target !== request.target || (request.componentId !== undefined && row.componentId !== request.componentId)) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+      throw errors.idempotencyKeyReused();
     }
     // Still queued: the first attempt may have died between its row and its job.
     if (row.status === 'queued') await queueGeneration(row.id, request, who, traceparent);

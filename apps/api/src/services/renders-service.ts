@@ -105,7 +105,7 @@ export function createRendersService(deps: { db: Db; queue: QueueBackend; storag
   /** The answer to a retry with a known Idempotency-Key: the first request's id, if it asked for the same thing. */
   async function replay(row: RenderRow, asked: RenderAsked, traceparent: string | undefined): Promise<{ id: string; status: 'queued' }> {
     if (row.componentId !== asked.componentId || row.target !== asked.target || !sameViewports(row.viewports, asked.viewports)) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+      throw errors.idempotencyKeyReused();
     }
     // Still queued: the first attempt may have died between its row and its job.
     if (row.status === 'queued') await queueRender(row.id, traceparent);
